@@ -1,0 +1,139 @@
+package org.devopssim.simulation.engine;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.devopssim.simulation.model.CloudRegion;
+import org.devopssim.simulation.model.Link;
+import org.devopssim.simulation.model.LinkType;
+import org.devopssim.simulation.model.Node;
+import org.devopssim.simulation.model.PostgresNode;
+import org.devopssim.simulation.model.Topology;
+
+/**
+ * A topology compiled for the tick loop: nodes by index, request links per node, the order in
+ * which traffic can be pushed through (upstream before downstream), and replication pairs.
+ */
+final class FlowGraph {
+
+    final Node[] nodes;
+    final Map<String, Integer> indexById;
+    /** Per node: indices into {@link #links} of its outgoing request links. */
+    final int[][] outLinks;
+    final Link[] links;
+    final int[] linkFrom;
+    final int[] linkTo;
+    /** Nodes in an order where every request link goes forward. */
+    final int[] order;
+    /** Per node: index of the region that contains it, or -1. */
+    final int[] regionOf;
+    /** Per node: indices of the metrics-scrape links it pulls. */
+    final int[][] scrapeLinks;
+    /** Replication as (leader, follower) pairs; multi-master links count both ways. */
+    final int[][] replication;
+
+    FlowGraph(Topology topology) {
+        List<Node> list = topology.nodes();
+        nodes = list.toArray(Node[]::new);
+        indexById = new HashMap<>();
+        for (int i = 0; i < nodes.length; i++) {
+            indexById.put(nodes[i].id(), i);
+        }
+        links = topology.links().toArray(Link[]::new);
+        linkFrom = new int[links.length];
+        linkTo = new int[links.length];
+        List<List<Integer>> out = new ArrayList<>();
+        for (int i = 0; i < nodes.length; i++) {
+            out.add(new ArrayList<>());
+        }
+        List<List<Integer>> scrapes = new ArrayList<>();
+        for (int i = 0; i < nodes.length; i++) {
+            scrapes.add(new ArrayList<>());
+        }
+        List<int[]> repl = new ArrayList<>();
+        for (int l = 0; l < links.length; l++) {
+            linkFrom[l] = index(links[l].from());
+            linkTo[l] = index(links[l].to());
+            if (links[l].type().carriesRequests()) {
+                out.get(linkFrom[l]).add(l);
+            } else if (links[l].type() == LinkType.METRICS_SCRAPE) {
+                scrapes.get(linkFrom[l]).add(l);
+            } else if (links[l].type() == LinkType.REPLICATION) {
+                repl.add(new int[]{linkFrom[l], linkTo[l]});
+                if (isMultiMaster(nodes[linkFrom[l]]) && isMultiMaster(nodes[linkTo[l]])) {
+                    repl.add(new int[]{linkTo[l], linkFrom[l]});
+                }
+            }
+        }
+        outLinks = out.stream().map(ls -> ls.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        scrapeLinks = scrapes.stream().map(ls -> ls.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        replication = repl.toArray(int[][]::new);
+        order = topologicalOrder();
+        regionOf = new int[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            regionOf[i] = findRegion(i);
+        }
+    }
+
+    int index(String id) {
+        Integer i = indexById.get(id);
+        if (i == null) {
+            throw new IllegalArgumentException("no node with id '" + id + "'");
+        }
+        return i;
+    }
+
+    int size() {
+        return nodes.length;
+    }
+
+    private static boolean isMultiMaster(Node n) {
+        return n instanceof PostgresNode p && p.role() == PostgresNode.Role.MULTI_MASTER;
+    }
+
+    /** Kahn's algorithm; the codec has already refused cycles, so every node is placed. */
+    private int[] topologicalOrder() {
+        int[] indegree = new int[nodes.length];
+        for (int[] ls : outLinks) {
+            for (int l : ls) {
+                indegree[linkTo[l]]++;
+            }
+        }
+        ArrayDeque<Integer> ready = new ArrayDeque<>();
+        for (int i = 0; i < nodes.length; i++) {
+            if (indegree[i] == 0) {
+                ready.add(i);
+            }
+        }
+        int[] result = new int[nodes.length];
+        int n = 0;
+        while (!ready.isEmpty()) {
+            int i = ready.poll();
+            result[n++] = i;
+            for (int l : outLinks[i]) {
+                if (--indegree[linkTo[l]] == 0) {
+                    ready.add(linkTo[l]);
+                }
+            }
+        }
+        if (n != nodes.length) {
+            throw new IllegalArgumentException("request links form a cycle");
+        }
+        return Arrays.copyOf(result, n);
+    }
+
+    private int findRegion(int i) {
+        Node n = nodes[i];
+        for (int hops = 0; n != null && hops < nodes.length; hops++) {
+            if (n instanceof CloudRegion) {
+                return indexById.get(n.id());
+            }
+            Integer p = n.parent() == null ? null : indexById.get(n.parent());
+            n = p == null ? null : nodes[p];
+        }
+        return -1;
+    }
+}

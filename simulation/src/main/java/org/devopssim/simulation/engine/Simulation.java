@@ -1,0 +1,714 @@
+package org.devopssim.simulation.engine;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.devopssim.simulation.events.EventLog;
+import org.devopssim.simulation.events.Severity;
+import org.devopssim.simulation.events.SimEvent;
+import org.devopssim.simulation.metrics.Metric;
+import org.devopssim.simulation.metrics.MetricsStore;
+import org.devopssim.simulation.model.AppService;
+import org.devopssim.simulation.model.AuthService;
+import org.devopssim.simulation.model.CloudRegion;
+import org.devopssim.simulation.model.KafkaNode;
+import org.devopssim.simulation.model.LinkType;
+import org.devopssim.simulation.model.LoadBalancer;
+import org.devopssim.simulation.model.Node;
+import org.devopssim.simulation.model.PostgresNode;
+import org.devopssim.simulation.model.PriceTable;
+import org.devopssim.simulation.model.Provider;
+import org.devopssim.simulation.model.RedisNode;
+import org.devopssim.simulation.model.Topology;
+import org.devopssim.simulation.model.TrafficSource;
+import org.devopssim.simulation.model.Workload;
+import org.devopssim.simulation.workload.DiurnalTraffic;
+
+/**
+ * The simulation of one topology: advances one simulated second per {@link #tick()}, pushing the
+ * users' traffic through the nodes as rates, and firing discrete events (instances finishing
+ * their boot, ...) from an event queue. Single-threaded and deterministic: the same topology,
+ * seed and actions give the same figures, bit for bit.
+ */
+public final class Simulation {
+
+    /** Bytes a request moves over the network, for the network metric. */
+    private static final double BYTES_PER_REQUEST = 16_000;
+    /** Samples a scrape target exposes, for a monitoring node's load. */
+    private static final double SAMPLES_PER_TARGET = 400;
+    private static final double SCRAPE_INTERVAL_SECONDS = 15;
+
+    private final Topology topology;
+    private final long seed;
+    private final PriceTable prices;
+    private final Workload workload;
+    private final long startEpochSecond;
+    private final FlowGraph graph;
+    private final NodeState[] state;
+    private final DiurnalTraffic[] traffic;
+    private final double[] linkRates;
+    /** Per global load balancer and region: the traffic of that region's users this second. */
+    private final double[][] anycastDemand;
+    private final double[] regionUtcOffset;
+    private final double[] hourlyPrice;
+    private final EventQueue events = new EventQueue();
+    private final EventLog log = new EventLog(10_000);
+    private final MetricsStore metrics;
+    private final int[][] channels;
+    private final int[] systemChannels;
+    private final List<TimedAction> actionLog = new ArrayList<>();
+    private final ReactiveAutoscaler autoscaler;
+
+    private long second;
+    private double cumulativeOffered;
+    private double cumulativeSucceeded;
+    private double cumulativeFailed;
+    private double cumulativeCost;
+    private SystemStatus system = new SystemStatus(0, 0, 0, 0, 0, 0, 100, 0, 0, 0, 0, 0);
+
+    public Simulation(Topology topology, long seed, PriceTable prices) {
+        this.topology = topology;
+        this.seed = seed;
+        this.prices = prices;
+        this.workload = topology.workload() == null ? Workload.defaults() : topology.workload();
+        this.startEpochSecond = Instant.parse(workload.start()).getEpochSecond();
+        this.graph = new FlowGraph(topology);
+        int n = graph.size();
+        this.state = new NodeState[n];
+        this.traffic = new DiurnalTraffic[n];
+        this.regionUtcOffset = new double[n];
+        this.hourlyPrice = new double[n];
+        SplittableRandom seeds = new SplittableRandom(seed);
+        for (int i = 0; i < n; i++) {
+            Node node = graph.nodes[i];
+            state[i] = new NodeState(node);
+            int region = graph.regionOf[i];
+            regionUtcOffset[i] = region >= 0 ? ((CloudRegion) graph.nodes[region]).utcOffsetHours() : 0;
+            long nodeSeed = seeds.nextLong();
+            if (node instanceof TrafficSource source) {
+                traffic[i] = new DiurnalTraffic(source.peakRps(), regionUtcOffset[i], workload, nodeSeed);
+            }
+            if (node.capacity() != null) {
+                Provider provider = region >= 0 ? ((CloudRegion) graph.nodes[region]).provider() : null;
+                hourlyPrice[i] = prices.hourly(provider, node.capacity().instanceSize());
+            }
+        }
+        this.linkRates = new double[graph.links.length];
+        this.anycastDemand = new double[n][];
+        for (int i = 0; i < n; i++) {
+            if (graph.nodes[i] instanceof LoadBalancer lb && lb.scope() == LoadBalancer.Scope.GLOBAL_ANYCAST) {
+                anycastDemand[i] = new double[n];
+            }
+        }
+        Map<String, List<Metric>> channelSpec = channelSpec();
+        this.metrics = new MetricsStore(channelSpec, MetricsStore.Retention.forChannels(
+                channelSpec.values().stream().mapToInt(List::size).sum()));
+        this.channels = new int[n][Metric.values().length];
+        for (int i = 0; i < n; i++) {
+            for (Metric m : Metric.values()) {
+                channels[i][m.ordinal()] = metrics.channel(graph.nodes[i].id(), m);
+            }
+        }
+        this.systemChannels = new int[Metric.values().length];
+        for (Metric m : Metric.values()) {
+            systemChannels[m.ordinal()] = metrics.channel(MetricsStore.SYSTEM, m);
+        }
+        this.autoscaler = new ReactiveAutoscaler(this);
+    }
+
+    // ---- public view --------------------------------------------------------------------------
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** Simulated seconds elapsed. */
+    public long second() {
+        return second;
+    }
+
+    public long epochSecond() {
+        return startEpochSecond + second;
+    }
+
+    public MetricsStore metrics() {
+        return metrics;
+    }
+
+    public EventLog eventLog() {
+        return log;
+    }
+
+    public SystemStatus system() {
+        return system;
+    }
+
+    /** Every action applied so far, with its second: replaying them reproduces this run. */
+    public List<TimedAction> actionLog() {
+        return Collections.unmodifiableList(actionLog);
+    }
+
+    public NodeStatus status(String nodeId) {
+        return status(graph.index(nodeId));
+    }
+
+    public List<NodeStatus> statuses() {
+        List<NodeStatus> list = new ArrayList<>(state.length);
+        for (int i = 0; i < state.length; i++) {
+            list.add(status(i));
+        }
+        return list;
+    }
+
+    public double[] linkRates() {
+        return linkRates.clone();
+    }
+
+    /** Requests that arrived at, were served by, failed at, and wait at a node since the start. */
+    public record Ledger(double arrived, double served, double failed, double queued) {
+    }
+
+    public Ledger ledger(String nodeId) {
+        NodeState s = state[graph.index(nodeId)];
+        return new Ledger(s.cumulativeArrived, s.cumulativeServed, s.cumulativeFailed, s.queue);
+    }
+
+    // ---- actions ------------------------------------------------------------------------------
+
+    /** Applies an action now (at the boundary before the next second) and records it. */
+    public void apply(Action action) {
+        actionLog.add(new TimedAction(second, action));
+        switch (action) {
+            case Action.Scale scale -> scaleTo(graph.index(scale.target()), scale.instances(), "manual");
+        }
+    }
+
+    /** Changes a node's instance count: new instances boot, surplus ones stop at once. */
+    void scaleTo(int i, int instances, String reason) {
+        NodeState s = state[i];
+        if (!s.serving) {
+            throw new IllegalArgumentException(graph.nodes[i].id() + " has no instances to scale");
+        }
+        int total = s.ready + s.booting;
+        if (instances == total) {
+            return;
+        }
+        String id = graph.nodes[i].id();
+        if (instances > total) {
+            int add = instances - total;
+            s.booting += add;
+            int boot = graph.nodes[i].capacity().bootTimeSeconds();
+            events.schedule((second + boot) * 1000, t -> instanceReady(i, add));
+            log.append(new SimEvent(second, Severity.INFO, id, "scale-up",
+                    "%s: %d -> %d instances (%s); ready in %d s".formatted(id, total, instances, reason, boot)));
+        } else {
+            int remove = total - instances;
+            int fromBooting = Math.min(remove, s.booting);
+            s.booting -= fromBooting;
+            s.ready -= remove - fromBooting;
+            log.append(new SimEvent(second, Severity.INFO, id, "scale-down",
+                    "%s: %d -> %d instances (%s)".formatted(id, total, instances, reason)));
+        }
+    }
+
+    private void instanceReady(int i, int count) {
+        NodeState s = state[i];
+        // A later scale-down may already have cancelled some of these boots.
+        int arriving = Math.min(count, s.booting);
+        if (arriving <= 0) {
+            return;
+        }
+        s.booting -= arriving;
+        s.ready += arriving;
+        log.append(new SimEvent(second, Severity.INFO, graph.nodes[i].id(), "instance-ready",
+                "%s: %d instance(s) ready, %d serving".formatted(graph.nodes[i].id(), arriving, s.ready)));
+    }
+
+    // ---- the tick -----------------------------------------------------------------------------
+
+    /** Advances the simulation by {@code seconds} simulated seconds. */
+    public void advance(long seconds) {
+        for (long k = 0; k < seconds; k++) {
+            tick();
+        }
+    }
+
+    /** Advances one simulated second. */
+    public void tick() {
+        events.fireUntil(second * 1000);
+        autoscaler.evaluate();
+        for (NodeState s : state) {
+            s.clearTick();
+        }
+        long epoch = epochSecond();
+        for (int i : graph.order) {
+            NodeState s = state[i];
+            if (traffic[i] != null) {
+                emit(i, traffic[i].next(epoch));
+            } else if (s.serving) {
+                s.arrivals += scrapeLoad(i);
+                s.serve(workload.timeoutSeconds());
+                route(i);
+            }
+        }
+        replicate();
+        for (int k = graph.order.length - 1; k >= 0; k--) {
+            endToEnd(graph.order[k]);
+        }
+        resources();
+        summarise();
+        record();
+        second++;
+    }
+
+    /** A traffic source sends its users' requests to its load balancers. */
+    private void emit(int source, double rate) {
+        NodeState s = state[source];
+        s.arrivals = rate;
+        s.served = rate;
+        int[] out = graph.outLinks[source];
+        if (out.length == 0) {
+            return;
+        }
+        double share = rate / out.length;
+        for (int l : out) {
+            int target = graph.linkTo[l];
+            linkRates[l] = share;
+            state[target].arrivals += share;
+            if (anycastDemand[target] != null) {
+                anycastDemand[target][source] += share;
+            }
+        }
+    }
+
+    /** A monitoring node's load: the samples its scrape targets expose, every scrape interval. */
+    private double scrapeLoad(int i) {
+        int[] scrapes = graph.scrapeLinks[i];
+        double perTarget = SAMPLES_PER_TARGET / SCRAPE_INTERVAL_SECONDS;
+        for (int l : scrapes) {
+            linkRates[l] = perTarget;
+        }
+        return scrapes.length * perTarget;
+    }
+
+    /** Passes a node's served requests on to what it depends on. */
+    private void route(int i) {
+        NodeState s = state[i];
+        switch (graph.nodes[i]) {
+            case LoadBalancer lb when lb.scope() == LoadBalancer.Scope.GLOBAL_ANYCAST -> routeAnycast(i);
+            case LoadBalancer lb -> routeBalanced(i, lb.policy());
+            case KafkaNode kafka -> routeEvents(i, kafka);
+            case AppService a -> routeCalls(i);
+            case AuthService a -> routeCalls(i);
+            default -> {
+                for (int l : graph.outLinks[i]) {
+                    linkRates[l] = 0;
+                }
+            }
+        }
+        if (s.served < 0) {
+            throw new IllegalStateException("negative flow at " + graph.nodes[i].id());
+        }
+    }
+
+    private boolean healthy(int i) {
+        return state[i].capacityRps() > 0;
+    }
+
+    private void routeBalanced(int i, LoadBalancer.Policy policy) {
+        NodeState s = state[i];
+        int[] out = graph.outLinks[i];
+        double total = 0;
+        for (int l : out) {
+            int t = graph.linkTo[l];
+            linkRates[l] = healthy(t) ? switch (policy) {
+                case ROUND_ROBIN -> 1;
+                case LEAST_CONNECTIONS -> state[t].capacityRps();
+                case WEIGHTED -> graph.links[l].weightOrDefault();
+            } : 0;
+            total += linkRates[l];
+        }
+        if (total <= 0) {
+            noRoute(s);
+            for (int l : out) {
+                linkRates[l] = 0;
+            }
+            return;
+        }
+        for (int l : out) {
+            linkRates[l] = s.served * linkRates[l] / total;
+            state[graph.linkTo[l]].arrivals += linkRates[l];
+        }
+    }
+
+    /** Each region's users go to the healthy target in their region, else the nearest by time zone. */
+    private void routeAnycast(int i) {
+        NodeState s = state[i];
+        int[] out = graph.outLinks[i];
+        for (int l : out) {
+            linkRates[l] = 0;
+        }
+        double[] demand = anycastDemand[i];
+        double passed = s.arrivals > 0 ? s.served / s.arrivals : 0;
+        double unroutable = 0;
+        for (int source = 0; source < demand.length; source++) {
+            double rate = demand[source] * passed;
+            demand[source] = 0;
+            if (rate <= 0) {
+                continue;
+            }
+            int best = -1;
+            double bestDistance = Double.MAX_VALUE;
+            for (int l : out) {
+                int t = graph.linkTo[l];
+                if (!healthy(t)) {
+                    continue;
+                }
+                double distance = graph.regionOf[t] == graph.regionOf[source] ? -1
+                        : Math.abs(regionUtcOffset[t] - regionUtcOffset[source]);
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = l;
+                }
+            }
+            if (best < 0) {
+                unroutable += rate;
+            } else {
+                linkRates[best] += rate;
+                state[graph.linkTo[best]].arrivals += rate;
+            }
+        }
+        if (unroutable > 0) {
+            double share = unroutable / Math.max(s.served, unroutable);
+            s.failed += unroutable;
+            s.served -= unroutable;
+            s.cumulativeServed -= unroutable;
+            s.cumulativeFailed += unroutable;
+            s.errorOwn = Math.max(s.errorOwn, share);
+        }
+    }
+
+    /** Nothing healthy behind a balancer: what it accepted fails (HTTP 503). */
+    private static void noRoute(NodeState s) {
+        s.failed += s.served;
+        s.cumulativeFailed += s.served;
+        s.cumulativeServed -= s.served;
+        s.served = 0;
+        s.errorOwn = s.failed > 0 ? 1 : s.errorOwn;
+    }
+
+    /**
+     * A service calls its dependencies for each request it serves: the auth service for the share
+     * that needs a login, the cache for reads, the database for writes and cache misses, Kafka for
+     * the share that publishes an event, and other services once per request.
+     */
+    private void routeCalls(int i) {
+        NodeState s = state[i];
+        int[] out = graph.outLinks[i];
+        double served = s.served;
+        boolean isAuth = graph.nodes[i] instanceof AuthService;
+        double reads = served * workload.readRatio();
+        double writes = served - reads;
+        int caches = 0;
+        int sqlLinks = 0;
+        int writable = 0;
+        double hitSum = 0;
+        for (int l : out) {
+            int t = graph.linkTo[l];
+            switch (graph.links[l].type()) {
+                case CACHE -> {
+                    caches++;
+                    hitSum += healthy(t) && graph.nodes[t] instanceof RedisNode r ? r.hitRatio() : 0;
+                }
+                case SQL -> {
+                    sqlLinks++;
+                    if (graph.nodes[t] instanceof PostgresNode p && p.role().acceptsWrites()) {
+                        writable++;
+                    }
+                }
+                case SQL_READ -> sqlLinks++;
+                default -> {
+                }
+            }
+        }
+        // The auth service's cache link is its session store: one look-up per request, no miss path.
+        double dbReads = caches == 0 || isAuth ? reads : reads * (1 - hitSum / caches);
+        for (int l : out) {
+            int t = graph.linkTo[l];
+            NodeState target = state[t];
+            double rate = switch (graph.links[l].type()) {
+                case HTTP -> graph.nodes[t] instanceof AuthService ? served * workload.authShare() : served;
+                case CACHE -> isAuth ? served / caches : reads / caches;
+                case SQL_READ -> dbReads / sqlLinks;
+                case SQL -> {
+                    double w = target.spec instanceof PostgresNode p && p.role().acceptsWrites() ? writes / writable : 0;
+                    target.writeArrivals += w;
+                    yield dbReads / sqlLinks + w;
+                }
+                case EVENT_STREAM -> served * workload.eventShare();
+                default -> 0;
+            };
+            linkRates[l] = rate;
+            target.arrivals += rate;
+        }
+    }
+
+    /** Kafka stores what producers send; consumers drain it at their rate; the rest is lag. */
+    private void routeEvents(int i, KafkaNode kafka) {
+        NodeState s = state[i];
+        s.consumerBacklog += s.served;
+        int[] out = graph.outLinks[i];
+        double drained = Math.min(s.consumerBacklog, out.length == 0 || s.down ? 0 : kafka.consumerRate());
+        s.consumerBacklog -= drained;
+        for (int l : out) {
+            linkRates[l] = drained / out.length;
+            state[graph.linkTo[l]].arrivals += linkRates[l];
+        }
+    }
+
+    /** Followers apply their leader's writes at their apply rate; what waits is replication lag. */
+    private void replicate() {
+        for (int[] pair : graph.replication) {
+            NodeState follower = state[pair[1]];
+            follower.replicationBacklog += state[pair[0]].writesServed;
+        }
+        for (int[] pair : graph.replication) {
+            NodeState follower = state[pair[1]];
+            if (!(follower.spec instanceof PostgresNode p)) {
+                continue;
+            }
+            double applyRate = follower.down ? 0 : p.applyRate();
+            follower.replicationBacklog = Math.max(0, follower.replicationBacklog - applyRate);
+            follower.replicationLag = applyRate > 0 ? follower.replicationBacklog / applyRate
+                    : (follower.replicationBacklog > 0 ? follower.replicationLag + 1 : 0);
+        }
+    }
+
+    /**
+     * Latency and errors along the request path, from the leaves up: a node's end-to-end figure is
+     * its own plus, for each dependency, the share of requests that call it times the dependency's
+     * end-to-end figure. Adding quantiles overstates the tail slightly, which errs on the side the
+     * user would notice. Consumers behind Kafka are asynchronous and do not count.
+     */
+    private void endToEnd(int i) {
+        NodeState s = state[i];
+        double p50 = s.p50;
+        double p95 = s.p95;
+        double p99 = s.p99;
+        double success = 1 - s.errorOwn;
+        if (!(graph.nodes[i] instanceof KafkaNode)) {
+            double base = graph.nodes[i] instanceof TrafficSource ? s.arrivals : s.served;
+            for (int l : graph.outLinks[i]) {
+                double share = base > 0 ? linkRates[l] / base : 0;
+                if (share <= 0) {
+                    continue;
+                }
+                NodeState d = state[graph.linkTo[l]];
+                p50 += share * d.e2eP50;
+                p95 += share * d.e2eP95;
+                p99 += share * d.e2eP99;
+                success *= 1 - Math.min(1, share) * d.errorE2E;
+            }
+        }
+        s.e2eP50 = p50;
+        s.e2eP95 = p95;
+        s.e2eP99 = p99;
+        s.errorE2E = 1 - success;
+    }
+
+    /** CPU, memory, disk, network, connections and cost of every serving node. */
+    private void resources() {
+        for (int i = 0; i < state.length; i++) {
+            NodeState s = state[i];
+            if (!s.serving) {
+                continue;
+            }
+            double busy = Math.min(1, s.utilization);
+            boolean off = s.down || s.ready == 0;
+            s.cpu = off ? 0 : 3 + 92 * busy;
+            s.memory = off ? 0 : 28 + 40 * busy + Math.min(20, s.queue / Math.max(1, s.perInstanceRps * s.ready) * 2);
+            s.network = s.served * BYTES_PER_REQUEST / 1e6;
+            s.connections = s.served * s.p50 + (graph.nodes[i] instanceof PostgresNode ? 10.0 * s.ready : 0);
+            if (graph.nodes[i] instanceof PostgresNode) {
+                s.disk = Math.min(100, 35 + s.cumulativeServed * 2e-9);
+            } else {
+                s.disk = off ? 0 : 20;
+            }
+            if (graph.nodes[i] instanceof RedisNode r) {
+                s.cacheHitRatio = off ? 0 : r.hitRatio();
+            }
+            s.costPerHour = (s.ready + s.booting) * hourlyPrice[i];
+        }
+    }
+
+    private void summarise() {
+        double offered = 0;
+        double succeeded = 0;
+        double failed = 0;
+        double p50 = 0;
+        double p95 = 0;
+        double p99 = 0;
+        double queued = 0;
+        double cpuSum = 0;
+        int cpuCount = 0;
+        int instances = 0;
+        double costPerHour = 0;
+        for (int i = 0; i < state.length; i++) {
+            NodeState s = state[i];
+            if (traffic[i] != null) {
+                offered += s.arrivals;
+                for (int l : graph.outLinks[i]) {
+                    NodeState entry = state[graph.linkTo[l]];
+                    double done = entry.arrivals > 0 ? linkRates[l] * (entry.served + entry.failed) / Math.max(entry.arrivals, entry.served + entry.failed) : 0;
+                    succeeded += done * (1 - entry.errorE2E);
+                    failed += done * entry.errorE2E;
+                }
+                p50 += s.arrivals * s.e2eP50;
+                p95 += s.arrivals * s.e2eP95;
+                p99 += s.arrivals * s.e2eP99;
+            } else if (s.serving) {
+                queued += s.queue;
+                instances += s.ready;
+                if (s.ready > 0) {
+                    cpuSum += s.cpu;
+                    cpuCount++;
+                }
+                costPerHour += s.costPerHour;
+            }
+        }
+        cumulativeOffered += offered;
+        cumulativeSucceeded += succeeded;
+        cumulativeFailed += failed;
+        cumulativeCost += costPerHour / 3600;
+        double done = succeeded + failed;
+        double w = offered > 0 ? 1000 / offered : 0;
+        double answered = cumulativeSucceeded + cumulativeFailed;
+        system = new SystemStatus(offered, succeeded, done > 0 ? 100 * failed / done : 0,
+                p50 * w, p95 * w, p99 * w, answered > 0 ? 100 * cumulativeSucceeded / answered : 100,
+                queued, instances, cpuCount > 0 ? cpuSum / cpuCount : 0, costPerHour, cumulativeCost);
+    }
+
+    // ---- metrics ------------------------------------------------------------------------------
+
+    private Map<String, List<Metric>> channelSpec() {
+        Map<String, List<Metric>> spec = new LinkedHashMap<>();
+        spec.put(MetricsStore.SYSTEM, List.of(Metric.REQUEST_RATE, Metric.ERROR_RATE, Metric.LATENCY_P50,
+                Metric.LATENCY_P95, Metric.LATENCY_P99, Metric.CPU, Metric.INSTANCES, Metric.COST_PER_HOUR,
+                Metric.AVAILABILITY, Metric.QUEUE));
+        for (Node node : graph.nodes) {
+            List<Metric> list = new ArrayList<>();
+            if (node instanceof TrafficSource) {
+                list.add(Metric.REQUEST_RATE);
+            } else if (node.capacity() != null) {
+                list.addAll(List.of(Metric.REQUEST_RATE, Metric.ERROR_RATE, Metric.LATENCY_P50, Metric.LATENCY_P95,
+                        Metric.LATENCY_P99, Metric.CPU, Metric.MEMORY, Metric.DISK, Metric.NETWORK, Metric.QUEUE,
+                        Metric.INSTANCES, Metric.COST_PER_HOUR));
+                switch (node) {
+                    case PostgresNode p -> list.addAll(List.of(Metric.REPLICATION_LAG, Metric.CONNECTIONS));
+                    case RedisNode r -> list.add(Metric.CACHE_HIT_RATIO);
+                    case KafkaNode k -> list.add(Metric.CONSUMER_LAG);
+                    default -> {
+                    }
+                }
+            }
+            if (!list.isEmpty()) {
+                spec.put(node.id(), list);
+            }
+        }
+        return spec;
+    }
+
+    private void record() {
+        metrics.beginSecond(second);
+        try {
+            for (int i = 0; i < state.length; i++) {
+                int[] c = channels[i];
+                NodeState s = state[i];
+                if (traffic[i] != null) {
+                    metrics.put(c[Metric.REQUEST_RATE.ordinal()], s.arrivals);
+                    continue;
+                }
+                if (!s.serving) {
+                    continue;
+                }
+                metrics.put(c[Metric.REQUEST_RATE.ordinal()], s.arrivals);
+                metrics.put(c[Metric.ERROR_RATE.ordinal()], 100 * s.errorOwn);
+                metrics.put(c[Metric.LATENCY_P50.ordinal()], 1000 * s.p50);
+                metrics.put(c[Metric.LATENCY_P95.ordinal()], 1000 * s.p95);
+                metrics.put(c[Metric.LATENCY_P99.ordinal()], 1000 * s.p99);
+                metrics.put(c[Metric.CPU.ordinal()], s.cpu);
+                metrics.put(c[Metric.MEMORY.ordinal()], s.memory);
+                metrics.put(c[Metric.DISK.ordinal()], s.disk);
+                metrics.put(c[Metric.NETWORK.ordinal()], s.network);
+                metrics.put(c[Metric.QUEUE.ordinal()], s.queue);
+                metrics.put(c[Metric.INSTANCES.ordinal()], s.ready);
+                metrics.put(c[Metric.COST_PER_HOUR.ordinal()], s.costPerHour);
+                switch (graph.nodes[i]) {
+                    case PostgresNode p -> {
+                        metrics.put(c[Metric.REPLICATION_LAG.ordinal()], s.replicationLag);
+                        metrics.put(c[Metric.CONNECTIONS.ordinal()], s.connections);
+                    }
+                    case RedisNode r -> metrics.put(c[Metric.CACHE_HIT_RATIO.ordinal()], 100 * s.cacheHitRatio);
+                    case KafkaNode k -> metrics.put(c[Metric.CONSUMER_LAG.ordinal()], s.consumerBacklog);
+                    default -> {
+                    }
+                }
+            }
+            int[] c = systemChannels;
+            metrics.put(c[Metric.REQUEST_RATE.ordinal()], system.offeredRps());
+            metrics.put(c[Metric.ERROR_RATE.ordinal()], system.errorRate());
+            metrics.put(c[Metric.LATENCY_P50.ordinal()], system.latencyP50Ms());
+            metrics.put(c[Metric.LATENCY_P95.ordinal()], system.latencyP95Ms());
+            metrics.put(c[Metric.LATENCY_P99.ordinal()], system.latencyP99Ms());
+            metrics.put(c[Metric.CPU.ordinal()], system.cpu());
+            metrics.put(c[Metric.INSTANCES.ordinal()], system.instances());
+            metrics.put(c[Metric.COST_PER_HOUR.ordinal()], system.costPerHour());
+            metrics.put(c[Metric.AVAILABILITY.ordinal()], system.availability());
+            metrics.put(c[Metric.QUEUE.ordinal()], system.queued());
+        } finally {
+            metrics.endSecond();
+        }
+    }
+
+    // ---- snapshots ----------------------------------------------------------------------------
+
+    NodeStatus status(int i) {
+        NodeState s = state[i];
+        return new NodeStatus(graph.nodes[i].id(), s.health(), s.ready, s.booting, s.arrivals, 100 * s.errorOwn,
+                1000 * s.p50, 1000 * s.p95, 1000 * s.p99, 1000 * s.e2eP95, s.utilization, s.cpu, s.memory, s.disk,
+                s.network, s.queue, s.replicationLag, 100 * s.cacheHitRatio, s.consumerBacklog, s.connections,
+                s.costPerHour);
+    }
+
+    /** An immutable picture of now, for the UI. */
+    public Snapshot snapshot(Snapshot.RunState runState, Speed speed, List<SimEvent> newEvents) {
+        return new Snapshot(topology, second, epochSecond(), runState, speed, system, statuses(), linkRates(),
+                newEvents);
+    }
+
+    // ---- for the autoscaler -------------------------------------------------------------------
+
+    int nodeCount() {
+        return state.length;
+    }
+
+    Node spec(int i) {
+        return graph.nodes[i];
+    }
+
+    NodeState state(int i) {
+        return state[i];
+    }
+
+    EventLog log() {
+        return log;
+    }
+}

@@ -1,0 +1,5 @@
+package org.devopssim.simulation.events;
+
+public enum Severity {
+    INFO, WARNING, CRITICAL
+}

@@ -1,0 +1,167 @@
+package org.devopssim.simulation.metrics;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.StampedLock;
+
+/**
+ * Bounded history of every channel (one metric of one node, or of the system): full resolution for
+ * the recent past and per-minute means further back. Written by the simulation thread once per
+ * second; read by charts, alerts, ML and exports from any thread.
+ *
+ * <p>Storage is preallocated float rings, so recording a second allocates nothing.
+ */
+public final class MetricsStore {
+
+    /** Channel owner name for system-wide metrics. */
+    public static final String SYSTEM = "system";
+
+    /**
+     * @param recentSeconds seconds kept at one-second resolution
+     * @param minutes       per-minute means kept beyond that
+     */
+    public record Retention(int recentSeconds, int minutes) {
+        public static final Retention DEFAULT = new Retention(15 * 60, 48 * 60);
+        /** About 256 MB of samples at most, whatever the topology's size. */
+        private static final long BUDGET_SAMPLES = 64L * 1024 * 1024;
+
+        /**
+         * The default, shortened for very large topologies so the history fits the budget: the
+         * per-minute tail goes first, then recent seconds, down to 2 minutes and 1 hour.
+         */
+        public static Retention forChannels(int channels) {
+            long perChannel = BUDGET_SAMPLES / Math.max(1, channels);
+            if (perChannel >= DEFAULT.recentSeconds() + DEFAULT.minutes()) {
+                return DEFAULT;
+            }
+            int recent = (int) Math.max(120, Math.min(DEFAULT.recentSeconds(), perChannel / 3));
+            int minutes = (int) Math.max(60, perChannel - recent);
+            return new Retention(recent, minutes);
+        }
+    }
+
+    private final Map<String, int[]> channelsByOwner;
+    private final Retention retention;
+    private final float[][] recent;
+    private final float[][] perMinute;
+    private final double[] minuteSum;
+    private final StampedLock lock = new StampedLock();
+    private long writeStamp;
+    private long newestSecond = -1;
+    private int minuteCount;
+
+    /**
+     * @param channels for each owner (node id or {@link #SYSTEM}), the metrics it records
+     */
+    public MetricsStore(Map<String, List<Metric>> channels, Retention retention) {
+        this.retention = retention;
+        var index = new java.util.LinkedHashMap<String, int[]>();
+        int next = 0;
+        for (var e : channels.entrySet()) {
+            int[] slots = new int[Metric.values().length];
+            Arrays.fill(slots, -1);
+            for (Metric m : e.getValue()) {
+                slots[m.ordinal()] = next++;
+            }
+            index.put(e.getKey(), slots);
+        }
+        this.channelsByOwner = Map.copyOf(index);
+        this.recent = new float[next][retention.recentSeconds()];
+        this.perMinute = new float[next][retention.minutes()];
+        this.minuteSum = new double[next];
+    }
+
+    /** The channel index of an owner's metric, or -1 when it records no such metric. */
+    public int channel(String owner, Metric metric) {
+        int[] slots = channelsByOwner.get(owner);
+        return slots == null ? -1 : slots[metric.ordinal()];
+    }
+
+    public int channelCount() {
+        return recent.length;
+    }
+
+    /**
+     * Starts recording a second: until {@link #endSecond()} the simulation thread {@link #put}s
+     * values and readers wait (recording a second is a few array stores per channel).
+     */
+    public void beginSecond(long second) {
+        writeStamp = lock.writeLock();
+        newestSecond = second;
+    }
+
+    /** Records the current second's value of a channel (simulation thread, inside begin/end). */
+    public void put(int channel, double value) {
+        recent[channel][(int) (newestSecond % retention.recentSeconds())] = (float) value;
+        minuteSum[channel] += value;
+    }
+
+    /** Closes the current second; every 60 seconds the minute means are rolled up. */
+    public void endSecond() {
+        try {
+            if ((newestSecond + 1) % 60 == 0) {
+                int slot = (int) (((newestSecond + 1) / 60 - 1) % retention.minutes());
+                for (int c = 0; c < minuteSum.length; c++) {
+                    perMinute[c][slot] = (float) (minuteSum[c] / 60.0);
+                    minuteSum[c] = 0;
+                }
+                minuteCount++;
+            }
+        } finally {
+            lock.unlockWrite(writeStamp);
+        }
+    }
+
+    /** The newest recorded second, or -1 before the first. */
+    public long newestSecond() {
+        long stamp = lock.readLock();
+        try {
+            return newestSecond;
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    /**
+     * Samples of a channel with {@code from <= t <= to}: one-second samples where they are still
+     * held, per-minute means (stamped at the minute's start) before that.
+     */
+    public Series range(String owner, Metric metric, long from, long to) {
+        int c = channel(owner, metric);
+        if (c < 0) {
+            throw new IllegalArgumentException(owner + " records no " + metric.label());
+        }
+        long stamp = lock.readLock();
+        try {
+            return read(c, from, to);
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    private Series read(int c, long from, long to) {
+        long newest = Math.min(to, newestSecond);
+        long oldestRecent = Math.max(0, newestSecond - retention.recentSeconds() + 1);
+        long start = Math.max(from, 0);
+        var times = new java.util.ArrayList<Long>();
+        var values = new java.util.ArrayList<Double>();
+        int step = 1;
+        if (start < oldestRecent) {
+            step = 60;
+            long firstMinute = Math.max(start / 60, Math.max(0, minuteCount - retention.minutes()));
+            long lastMinute = Math.min((oldestRecent - 1) / 60, minuteCount - 1L);
+            for (long m = firstMinute; m <= lastMinute; m++) {
+                times.add(m * 60);
+                values.add((double) perMinute[c][(int) (m % retention.minutes())]);
+            }
+            start = oldestRecent;
+        }
+        for (long t = start; t <= newest; t++) {
+            times.add(t);
+            values.add((double) recent[c][(int) (t % retention.recentSeconds())]);
+        }
+        return new Series(times.stream().mapToLong(Long::longValue).toArray(),
+                values.stream().mapToDouble(Double::doubleValue).toArray(), step);
+    }
+}
