@@ -1,7 +1,78 @@
 package org.devopssim.app;
 
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.devopssim.app.cli.RunCommand;
+import org.devopssim.app.cli.Subcommand;
+
+/**
+ * The launcher: with no arguments it opens the desktop app, otherwise it runs a subcommand
+ * headless (DESIGN.md section 6). Exit codes: 0 success, 2 bad input, 1 internal error.
+ */
 public final class Main {
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("devops-sim");
+        Offline.enforce();
+        if (args.length == 0) {
+            DesktopApp.open(args);
+            return;
+        }
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static Map<String, Subcommand> subcommands() {
+        PresetLibrary presets = new PresetLibrary();
+        Map<String, Subcommand> map = new LinkedHashMap<>();
+        for (Subcommand s : List.<Subcommand>of(new RunCommand(presets))) {
+            map.put(s.name(), s);
+        }
+        return map;
+    }
+
+    /** Runs a subcommand and returns its exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Map<String, Subcommand> commands = subcommands();
+        String first = args[0];
+        if (first.equals("--help") || first.equals("-h") || first.equals("help")) {
+            out.print(help(commands));
+            return Subcommand.OK;
+        }
+        Subcommand command = commands.get(first);
+        if (command == null) {
+            err.println("devops-sim: unknown command '" + first + "'; try devops-sim --help");
+            return Subcommand.BAD_INPUT;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (rest.contains("--help") || rest.contains("-h")) {
+            out.print(command.usage());
+            return Subcommand.OK;
+        }
+        try {
+            return command.run(rest, out, err);
+        } catch (Exception | Error e) {
+            err.println("devops-sim " + first + ": internal error: " + e);
+            e.printStackTrace(err);
+            return Subcommand.INTERNAL_ERROR;
+        }
+    }
+
+    private static String help(Map<String, Subcommand> commands) {
+        StringBuilder sb = new StringBuilder("""
+                DevOps Simulator: a live simulated production system for DevOps and SRE training.
+
+                Usage: devops-sim                 open the desktop app
+                       devops-sim COMMAND [...]   run a command headless
+                       devops-sim COMMAND --help  describe a command
+
+                Commands:
+                """);
+        commands.values().forEach(c -> sb.append("  %-15s %s%n".formatted(c.name(), c.summary())));
+        return sb.toString();
     }
 }

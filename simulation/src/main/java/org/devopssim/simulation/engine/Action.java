@@ -9,7 +9,10 @@ public sealed interface Action {
 
     String actionName();
 
-    /** Sets a service's instance count; new instances take their boot time to serve. */
+    /**
+     * Sets a service's instance count; new instances take their boot time to serve. A null
+     * target means the first application service.
+     */
     record Scale(String target, int instances) implements Action {
         public Scale {
             if (instances < 0) {

@@ -57,12 +57,13 @@ final class ReactiveAutoscaler {
         NodeState s = sim.state(i);
         Autoscaling policy = service.autoscaling();
         int current = s.ready + s.booting;
+        // Sized on demand rather than on ready x utilisation: instances that just finished booting
+        // have not yet carried the load the utilisation was measured with.
         int desired = current;
-        if (s.ready > 0) {
-            double ratio = s.utilization / policy.targetUtilization();
-            if (Math.abs(ratio - 1) > TOLERANCE) {
-                desired = (int) Math.ceil(s.ready * ratio);
-            }
+        double perInstance = s.perInstanceRps * policy.targetUtilization();
+        double ratio = s.ready > 0 ? s.utilization / policy.targetUtilization() : Double.POSITIVE_INFINITY;
+        if (Math.abs(ratio - 1) > TOLERANCE || s.ready == 0) {
+            desired = (int) Math.ceil(s.arrivals / perInstance);
         }
         desired = Math.clamp(desired, policy.minInstances(), policy.maxInstances());
         int[] window = recommendations[i];

@@ -187,8 +187,20 @@ public final class Simulation {
     public void apply(Action action) {
         actionLog.add(new TimedAction(second, action));
         switch (action) {
-            case Action.Scale scale -> scaleTo(graph.index(scale.target()), scale.instances(), "manual");
+            case Action.Scale scale -> scaleTo(targetOrFirst(scale.target(), AppService.class), scale.instances(), "manual");
         }
+    }
+
+    private int targetOrFirst(String target, Class<? extends Node> kind) {
+        if (target != null) {
+            return graph.index(target);
+        }
+        for (int i = 0; i < graph.nodes.length; i++) {
+            if (kind.isInstance(graph.nodes[i])) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("the topology has no " + kind.getSimpleName() + " to act on");
     }
 
     /** Changes a node's instance count: new instances boot, surplus ones stop at once. */

@@ -1,0 +1,205 @@
+package org.devopssim.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Set;
+import org.devopssim.app.PresetLibrary;
+import org.devopssim.simulation.codec.TopologyFileException;
+import org.devopssim.simulation.engine.Simulation;
+import org.devopssim.simulation.engine.Speed;
+import org.devopssim.simulation.engine.SystemStatus;
+import org.devopssim.simulation.engine.TimedAction;
+import org.devopssim.simulation.events.SimEvent;
+import org.devopssim.simulation.model.Topology;
+import org.devopssim.simulation.scenario.ActionScript;
+import org.devopssim.simulation.scenario.Durations;
+
+/** {@code devops-sim run}: the simulation without a window, one summary line per simulated minute. */
+public final class RunCommand implements Subcommand {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PresetLibrary presets;
+
+    public RunCommand(PresetLibrary presets) {
+        this.presets = presets;
+    }
+
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    @Override
+    public String summary() {
+        return "run a preset or topology headless and print a summary per simulated minute";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: devops-sim run (--preset production|development|experimental | --topology FILE)
+                                      [--duration 1h] [--seed 42] [--speed max] [--commands FILE] [--json]
+
+                Runs the simulation without a window and prints one line per simulated minute:
+                offered and succeeded requests/s, error rate, end-to-end latency p50/p95/p99,
+                availability so far, ready instances, mean CPU and cost. Events (scaling,
+                instances ready, ...) are printed as they happen. Two runs with the same
+                topology, seed and commands print the same output.
+
+                  --preset NAME      one of the seed's modes (default: production)
+                  --topology FILE    a topology JSON file instead of a preset
+                  --duration D       simulated time to run: 90s, 10m, 1h, 24h, 2d or 01:30:00 (default 1h)
+                  --seed N           seed of every random choice (default 42)
+                  --speed S          max (default), or a multiple of real time such as 60
+                  --commands FILE    timed actions, e.g. [{"at": "00:20:00", "action": "scale",
+                                     "target": "api", "instances": 6}]
+                  --json             print JSON lines instead of text
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Arguments a;
+        Topology topology;
+        long duration;
+        Speed speed;
+        List<TimedAction> actions = List.of();
+        try {
+            a = Arguments.parse(args, Set.of("preset", "topology", "duration", "seed", "speed", "commands"), Set.of("json"));
+            if (a.get("preset").isPresent() && a.get("topology").isPresent()) {
+                throw new Arguments.BadInput("give --preset or --topology, not both");
+            }
+            duration = Durations.parseSeconds(a.get("duration").orElse("1h"));
+            speed = Speed.parse(a.get("speed").orElse("max"));
+            topology = a.get("topology").isPresent() ? readTopology(Path.of(a.get("topology").get()))
+                    : presets.preset(a.get("preset").orElse("production"));
+            if (a.get("commands").isPresent()) {
+                actions = ActionScript.read(Path.of(a.get("commands").get()));
+            }
+        } catch (Arguments.BadInput | IllegalArgumentException | TopologyFileException e) {
+            err.println("devops-sim run: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (NoSuchFileException e) {
+            err.println("devops-sim run: " + e.getFile() + ": no such file");
+            return BAD_INPUT;
+        }
+        long seed;
+        try {
+            seed = a.longValue("seed", 42);
+        } catch (Arguments.BadInput e) {
+            err.println("devops-sim run: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        simulate(new Simulation(topology, seed, presets.prices()), duration, speed, actions, a.flag("json"), out);
+        return OK;
+    }
+
+    private Topology readTopology(Path file) throws TopologyFileException, IOException {
+        return presets.codec().read(file);
+    }
+
+    private static void simulate(Simulation sim, long duration, Speed speed, List<TimedAction> script, boolean json,
+                                 PrintStream out) throws InterruptedException {
+        ArrayDeque<TimedAction> pending = new ArrayDeque<>(script);
+        MinuteSummary minute = new MinuteSummary();
+        long eventsSeen = 0;
+        long wallStart = System.nanoTime();
+        for (long s = 0; s < duration; s++) {
+            while (!pending.isEmpty() && pending.peek().second() <= sim.second()) {
+                sim.apply(pending.poll().action());
+            }
+            sim.tick();
+            minute.add(sim.system());
+            for (SimEvent e : sim.eventLog().since(eventsSeen)) {
+                out.println(json ? eventJson(e) : "%s  %-8s %s".formatted(Durations.format(e.time()), e.severity(), e.message()));
+            }
+            eventsSeen = sim.eventLog().appendedCount();
+            if (sim.second() % 60 == 0 || sim.second() == duration) {
+                out.println(json ? minute.json(sim) : minute.text(sim));
+                minute = new MinuteSummary();
+            }
+            if (!speed.isMax()) {
+                long due = wallStart + (long) (sim.second() / speed.multiplier() * 1e9);
+                long sleep = due - System.nanoTime();
+                if (sleep > 0) {
+                    Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
+                }
+            }
+        }
+    }
+
+    private static String eventJson(SimEvent e) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("type", "event");
+        n.put("t", Durations.format(e.time()));
+        n.put("second", e.time());
+        n.put("severity", e.severity().name().toLowerCase());
+        n.put("node", e.nodeId());
+        n.put("kind", e.kind());
+        n.put("message", e.message());
+        return n.toString();
+    }
+
+    /** Means over a minute of the system figures, plus the state at its end. */
+    private static final class MinuteSummary {
+        private int seconds;
+        private double offered;
+        private double succeeded;
+        private double failedShare;
+        private double p50;
+        private double p95;
+        private double p99;
+        private double cpu;
+
+        void add(SystemStatus s) {
+            seconds++;
+            offered += s.offeredRps();
+            succeeded += s.succeededRps();
+            failedShare += s.errorRate();
+            p50 += s.latencyP50Ms();
+            p95 += s.latencyP95Ms();
+            p99 += s.latencyP99Ms();
+            cpu += s.cpu();
+        }
+
+        String text(Simulation sim) {
+            SystemStatus s = sim.system();
+            int n = Math.max(1, seconds);
+            return "%s  offered=%.1f/s ok=%.1f/s err=%.2f%% p50=%.0fms p95=%.0fms p99=%.0fms avail=%.3f%% inst=%d cpu=%.1f%% cost=$%.2f/h total=$%.2f"
+                    .formatted(Durations.format(sim.second()), offered / n, succeeded / n, failedShare / n, p50 / n,
+                            p95 / n, p99 / n, s.availability(), s.instances(), cpu / n, s.costPerHour(), s.cost());
+        }
+
+        String json(Simulation sim) {
+            SystemStatus s = sim.system();
+            int n = Math.max(1, seconds);
+            ObjectNode o = JSON.createObjectNode();
+            o.put("type", "minute");
+            o.put("t", Durations.format(sim.second()));
+            o.put("second", sim.second());
+            o.put("offeredRps", round(offered / n));
+            o.put("succeededRps", round(succeeded / n));
+            o.put("errorRatePct", round(failedShare / n));
+            o.put("p50Ms", round(p50 / n));
+            o.put("p95Ms", round(p95 / n));
+            o.put("p99Ms", round(p99 / n));
+            o.put("availabilityPct", round(s.availability()));
+            o.put("instances", s.instances());
+            o.put("cpuPct", round(cpu / n));
+            o.put("costPerHour", round(s.costPerHour()));
+            o.put("cost", round(s.cost()));
+            return o.toString();
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 1000) / 1000.0;
+        }
+    }
+}
