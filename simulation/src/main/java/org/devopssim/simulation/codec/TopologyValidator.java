@@ -246,7 +246,7 @@ public final class TopologyValidator {
     }
 
     private void checkLinks() {
-        Map<String, List<String>> requestEdges = new HashMap<>();
+        Map<String, List<String>> requestEdges = new java.util.LinkedHashMap<>();
         for (int i = 0; i < topology.links().size(); i++) {
             Link l = topology.links().get(i);
             String at = "$.links[" + i + "]";

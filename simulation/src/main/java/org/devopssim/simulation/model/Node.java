@@ -1,5 +1,6 @@
 package org.devopssim.simulation.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -35,6 +36,7 @@ public sealed interface Node
     Position position();
 
     /** The kind's name as written in files ("app-service"). */
+    @JsonIgnore
     default String kindName() {
         return NodeKind.of(this).wireName();
     }
@@ -44,10 +46,12 @@ public sealed interface Node
         return null;
     }
 
+    @JsonIgnore
     default boolean isContainer() {
         return this instanceof CloudRegion || this instanceof ContainerCluster;
     }
 
+    @JsonIgnore
     default String displayName() {
         return name() == null || name().isBlank() ? id() : name();
     }
