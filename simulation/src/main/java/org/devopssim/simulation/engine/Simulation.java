@@ -62,6 +62,7 @@ public final class Simulation {
     private final int[] systemChannels;
     private final List<TimedAction> actionLog = new ArrayList<>();
     private final ReactiveAutoscaler autoscaler;
+    private final List<RunObserver> observers = new ArrayList<>();
 
     private long second;
     private double cumulativeOffered;
@@ -278,7 +279,15 @@ public final class Simulation {
         resources();
         summarise();
         record();
+        for (RunObserver o : observers) {
+            o.afterSecond(this);
+        }
         second++;
+    }
+
+    /** Adds an observer called after every simulated second (before the clock moves on). */
+    public void addObserver(RunObserver observer) {
+        observers.add(observer);
     }
 
     /** A traffic source sends its users' requests to its load balancers. */
