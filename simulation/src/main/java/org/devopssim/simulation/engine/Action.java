@@ -1,18 +1,21 @@
 package org.devopssim.simulation.engine;
 
+import org.devopssim.simulation.model.Autoscaling;
+import org.devopssim.simulation.model.Delivery;
+
 /**
- * Something a user (or a scenario) does to the running system. Actions are applied by the
- * simulation thread at a second's boundary and recorded with that second, so a run can be
- * replayed exactly. Each has one kebab-case name used everywhere.
+ * Something a user (or a scenario) does to the running system: a {@link Fault} or an operator
+ * action. Actions are applied by the simulation thread at a second's boundary and recorded with
+ * that second, so a run can be replayed exactly. Each has one kebab-case name used by the UI,
+ * scenario timelines, recorded runs and the command line. A null target means the first node of
+ * the kind the action applies to.
  */
-public sealed interface Action {
+public sealed interface Action permits Fault, Action.Scale, Action.Failover, Action.Deploy, Action.Rollback,
+        Action.RestoreBackup, Action.SetPolicy, Action.ClearFault {
 
     String actionName();
 
-    /**
-     * Sets a service's instance count; new instances take their boot time to serve. A null
-     * target means the first application service.
-     */
+    /** Sets a service's instance count; new instances take their boot time to serve. */
     record Scale(String target, int instances) implements Action {
         public Scale {
             if (instances < 0) {
@@ -23,6 +26,59 @@ public sealed interface Action {
         @Override
         public String actionName() {
             return "scale";
+        }
+    }
+
+    /** Promotes a replica (the target, or the first healthy one) to primary by hand. */
+    record Failover(String target) implements Action {
+        @Override
+        public String actionName() {
+            return "failover";
+        }
+    }
+
+    /**
+     * Rolls out a new version of a service with a strategy (null: the topology's). The version's
+     * quality is what the instructor planted: extra error rate and latency factor (0 and 1 when
+     * the release is good).
+     */
+    record Deploy(String target, String version, Delivery.Strategy strategy, double errorRatePercent,
+                  double latencyFactor) implements Action {
+        @Override
+        public String actionName() {
+            return "deploy";
+        }
+    }
+
+    /** Takes a service back to its previous version. */
+    record Rollback(String target) implements Action {
+        @Override
+        public String actionName() {
+            return "rollback";
+        }
+    }
+
+    /** Restores a database from its newest backup: down while restoring, writes since the backup lost. */
+    record RestoreBackup(String target) implements Action {
+        @Override
+        public String actionName() {
+            return "restore-backup";
+        }
+    }
+
+    /** Changes a service's autoscaling policy. */
+    record SetPolicy(String target, Autoscaling autoscaling) implements Action {
+        @Override
+        public String actionName() {
+            return "set-policy";
+        }
+    }
+
+    /** Ends faults on a node: one kind by its action name, or all of them when {@code fault} is null. */
+    record ClearFault(String target, String fault) implements Action {
+        @Override
+        public String actionName() {
+            return "clear-fault";
         }
     }
 }

@@ -14,6 +14,9 @@ final class NodeState {
     private static final double P50_FACTOR = 0.85;
     private static final double P95_FACTOR = 1.9;
     private static final double P99_FACTOR = 2.9;
+    private static final double LOG_TAIL_50 = Math.log(0.50);
+    private static final double LOG_TAIL_95 = Math.log(0.05);
+    private static final double LOG_TAIL_99 = Math.log(0.01);
 
     final Node spec;
     final boolean serving;
@@ -23,7 +26,20 @@ final class NodeState {
 
     int ready;
     int booting;
+    /** PostgreSQL's role now: a failover changes it from what the file says. */
+    org.devopssim.simulation.model.PostgresNode.Role role;
+
+    // Modifiers from faults and releases, recomputed every second (neutral values below).
     boolean down;
+    double capacityFactor = 1;
+    double serviceFactor = 1;
+    double extraErrorRate;
+    double applyFactor = 1;
+    double trafficFactor = 1;
+    double extraCpu;
+    /** Memory leaked and disk filled by faults so far, in percent. */
+    double leakedMemory;
+    double filledDisk;
 
     double queue;
     double cumulativeArrived;
@@ -41,6 +57,8 @@ final class NodeState {
     double p95;
     double p99;
     double errorOwn;
+    /** Errors from lack of capacity alone, before a release's or certificate's own errors. */
+    double baseErrorOwn;
     double e2eP50;
     double e2eP95;
     double e2eP99;
@@ -51,6 +69,10 @@ final class NodeState {
     double network;
     double connections;
     double costPerHour;
+
+    /** Sakasegawa's exponent, cached for the server count it was computed for. */
+    private int exponentServers = -1;
+    private double exponent;
 
     // Kind-specific.
     double replicationBacklog;
@@ -67,10 +89,22 @@ final class NodeState {
         // Concurrent workers per instance, so that workers / service time = the instance's throughput.
         this.workersPerInstance = c == null ? 0 : Math.max(1, (int) Math.round(perInstanceRps * serviceSeconds));
         this.ready = c == null ? 0 : c.instances();
+        this.role = spec instanceof org.devopssim.simulation.model.PostgresNode p ? p.role() : null;
+    }
+
+    void resetModifiers() {
+        down = false;
+        capacityFactor = 1;
+        serviceFactor = 1;
+        extraErrorRate = 0;
+        applyFactor = 1;
+        trafficFactor = 1;
+        extraCpu = 0;
     }
 
     double capacityRps() {
-        return down ? 0 : ready * perInstanceRps;
+        // A slower service time ties up the same workers for longer: throughput falls with it.
+        return down ? 0 : ready * perInstanceRps * capacityFactor / serviceFactor;
     }
 
     void clearTick() {
@@ -95,6 +129,14 @@ final class NodeState {
             failed = Math.max(0, queue - maxQueue);
             queue -= failed;
         }
+        double handled = served + failed;
+        baseErrorOwn = handled > 0 ? failed / handled : (capacity <= 0 ? 1 : 0);
+        if (extraErrorRate > 0 && served > 0) {
+            // A bad release or an expired certificate answers with errors instead of results.
+            double errors = served * Math.min(1, extraErrorRate);
+            served -= errors;
+            failed += errors;
+        }
         writesServed = arrivals > 0 ? served * Math.min(1, writeArrivals / arrivals) : 0;
         cumulativeServed += served;
         cumulativeFailed += failed;
@@ -109,12 +151,19 @@ final class NodeState {
             p50 = p95 = p99 = 0;
             return;
         }
-        int servers = ready * workersPerInstance;
+        int servers = Math.max(1, (int) Math.round(ready * workersPerInstance * capacityFactor));
+        if (servers != exponentServers) {
+            exponentServers = servers;
+            exponent = Queueing.exponent(servers);
+        }
+        double service = serviceSeconds * serviceFactor;
         double backlogDelay = queue / capacity;
         double rho = Math.min(utilization, Queueing.MAX_RHO);
-        p50 = serviceSeconds * P50_FACTOR + Queueing.waitQuantile(rho, servers, serviceSeconds, 0.50) + backlogDelay;
-        p95 = serviceSeconds * P95_FACTOR + Queueing.waitQuantile(rho, servers, serviceSeconds, 0.95) + backlogDelay;
-        p99 = serviceSeconds * P99_FACTOR + Queueing.waitQuantile(rho, servers, serviceSeconds, 0.99) + backlogDelay;
+        double pw = Queueing.waitProbability(rho, exponent);
+        double logPw = pw > 0 ? Math.log(pw) : Double.NEGATIVE_INFINITY;
+        p50 = service * P50_FACTOR + Queueing.waitQuantile(logPw, LOG_TAIL_50, rho, servers, service) + backlogDelay;
+        p95 = service * P95_FACTOR + Queueing.waitQuantile(logPw, LOG_TAIL_95, rho, servers, service) + backlogDelay;
+        p99 = service * P99_FACTOR + Queueing.waitQuantile(logPw, LOG_TAIL_99, rho, servers, service) + backlogDelay;
     }
 
     /** True when the node is short of capacity, erroring or slow enough for a user to notice. */
@@ -125,7 +174,7 @@ final class NodeState {
         if (down || ready == 0) {
             return Health.DOWN;
         }
-        if (errorOwn > 0.01 || utilization > 0.9 || queue > 1) {
+        if (errorOwn > 0.01 || utilization > 0.9 || queue > 1 || capacityFactor < 1 || serviceFactor > 1.5) {
             return Health.DEGRADED;
         }
         return Health.UP;

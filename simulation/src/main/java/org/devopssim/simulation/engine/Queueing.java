@@ -18,11 +18,19 @@ public final class Queueing {
 
     /** Probability that an arriving request has to wait. */
     public static double waitProbability(double rho, int servers) {
+        return waitProbability(rho, exponent(servers));
+    }
+
+    /** The exponent of Sakasegawa's formula for a number of servers; callers may cache it. */
+    static double exponent(int servers) {
+        return Math.sqrt(2.0 * (servers + 1)) - 1.0;
+    }
+
+    static double waitProbability(double rho, double exponent) {
         if (rho <= 0) {
             return 0;
         }
-        double r = Math.min(rho, MAX_RHO);
-        return Math.min(1.0, Math.pow(r, Math.sqrt(2.0 * (servers + 1)) - 1.0));
+        return Math.min(1.0, Math.pow(Math.min(rho, MAX_RHO), exponent));
     }
 
     /** Mean wait in seconds, for a service time {@code serviceSeconds} on each of {@code servers}. */
@@ -34,11 +42,18 @@ public final class Queueing {
     /** The {@code q}-quantile (0..1) of the wait in seconds. */
     public static double waitQuantile(double rho, int servers, double serviceSeconds, double q) {
         double pw = waitProbability(rho, servers);
-        double tail = 1 - q;
-        if (pw <= tail) {
+        return waitQuantile(pw > 0 ? Math.log(pw) : Double.NEGATIVE_INFINITY, Math.log(1 - q), rho, servers, serviceSeconds);
+    }
+
+    /**
+     * The same from precomputed logarithms (of the wait probability and of the tail 1 - q), so a
+     * station computes one power and one logarithm a second for all its quantiles.
+     */
+    static double waitQuantile(double logWaitProbability, double logTail, double rho, int servers, double serviceSeconds) {
+        if (logWaitProbability <= logTail) {
             return 0;
         }
         double r = Math.min(rho, MAX_RHO);
-        return Math.log(pw / tail) * serviceSeconds / (servers * (1 - r));
+        return (logWaitProbability - logTail) * serviceSeconds / (servers * (1 - r));
     }
 }

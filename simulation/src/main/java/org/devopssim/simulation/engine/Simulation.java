@@ -15,6 +15,7 @@ import org.devopssim.simulation.metrics.MetricsStore;
 import org.devopssim.simulation.model.AppService;
 import org.devopssim.simulation.model.AuthService;
 import org.devopssim.simulation.model.CloudRegion;
+import org.devopssim.simulation.model.Delivery;
 import org.devopssim.simulation.model.KafkaNode;
 import org.devopssim.simulation.model.LinkType;
 import org.devopssim.simulation.model.LoadBalancer;
@@ -61,8 +62,17 @@ public final class Simulation {
     private final int[][] channels;
     private final int[] systemChannels;
     private final List<TimedAction> actionLog = new ArrayList<>();
-    private final ReactiveAutoscaler autoscaler;
+    private final Autoscaler autoscaler;
     private final List<RunObserver> observers = new ArrayList<>();
+    private final ActiveFaults faults = new ActiveFaults(this);
+    private final Rollouts rollouts = new Rollouts(this);
+    private final DataLayer dataLayer;
+    /** Leader/follower pairs; a failover turns them around. */
+    private final int[][] replication;
+    private final double[] linkExtraLatency;
+    private final boolean[] linkBroken;
+    /** Second until which a node is down for maintenance (restore, restart), per node. */
+    private final long[] downUntil;
 
     private long second;
     private double cumulativeOffered;
@@ -118,7 +128,12 @@ public final class Simulation {
         for (Metric m : Metric.values()) {
             systemChannels[m.ordinal()] = metrics.channel(MetricsStore.SYSTEM, m);
         }
-        this.autoscaler = new ReactiveAutoscaler(this);
+        this.autoscaler = new Autoscaler(this);
+        this.replication = java.util.Arrays.stream(graph.replication).map(int[]::clone).toArray(int[][]::new);
+        this.linkExtraLatency = new double[graph.links.length];
+        this.linkBroken = new boolean[graph.links.length];
+        this.downUntil = new long[n];
+        this.dataLayer = new DataLayer(this);
     }
 
     // ---- public view --------------------------------------------------------------------------
@@ -186,10 +201,95 @@ public final class Simulation {
 
     /** Applies an action now (at the boundary before the next second) and records it. */
     public void apply(Action action) {
-        actionLog.add(new TimedAction(second, action));
         switch (action) {
+            case Fault fault -> inject(fault);
             case Action.Scale scale -> scaleTo(targetOrFirst(scale.target(), AppService.class), scale.instances(), "manual");
+            case Action.Failover f -> dataLayer.manualFailover(f.target() == null ? null : graph.index(f.target()));
+            case Action.Deploy d -> {
+                Delivery.Strategy strategy = d.strategy() != null ? d.strategy()
+                        : topology.delivery() != null ? topology.delivery().strategy() : Delivery.Strategy.ROLLING_UPDATE;
+                rollouts.deploy(targetOrFirst(d.target(), AppService.class),
+                        new Rollouts.Version(d.version(), d.errorRatePercent() / 100, d.latencyFactor()), strategy);
+            }
+            case Action.Rollback r -> rollouts.rollback(targetOrFirst(r.target(), AppService.class));
+            case Action.RestoreBackup r -> {
+                int db = targetOrFirst(r.target(), PostgresNode.class);
+                dataLayer.restore(db, state[db].writesServed);
+            }
+            case Action.SetPolicy p -> autoscaler.setPolicy(targetOrFirst(p.target(), AppService.class), p.autoscaling());
+            case Action.ClearFault c -> {
+                int target = c.target() == null ? -1 : graph.index(c.target());
+                if (faults.clear(target, c.fault()) == 0) {
+                    throw new IllegalArgumentException("no " + (c.fault() == null ? "fault" : c.fault()) + " on "
+                            + (c.target() == null ? "the system" : c.target()) + " to clear");
+                }
+            }
         }
+        actionLog.add(new TimedAction(second, action));
+    }
+
+    private void inject(Fault fault) {
+        int target = switch (fault) {
+            case Fault.InstanceCrash f -> targetOrFirst(f.target(), AppService.class);
+            case Fault.ZoneOutage f -> targetOrFirst(f.target(), CloudRegion.class);
+            case Fault.RegionOutage f -> targetOrFirst(f.target(), CloudRegion.class);
+            case Fault.NetworkLatency f -> targetOrFirst(f.target(), CloudRegion.class);
+            case Fault.NetworkPartition f -> targetOrFirst(f.target(), CloudRegion.class);
+            case Fault.DbPrimaryCrash f -> f.target() != null ? graph.index(f.target()) : firstPrimary();
+            case Fault.ReplicaLag f -> f.target() != null ? graph.index(f.target()) : firstWithRole(PostgresNode.Role.REPLICA);
+            case Fault.RedisDown f -> targetOrFirst(f.target(), RedisNode.class);
+            case Fault.KafkaBrokerDown f -> targetOrFirst(f.target(), KafkaNode.class);
+            case Fault.DiskFill f -> f.target() != null ? graph.index(f.target()) : firstPrimary();
+            case Fault.MemoryLeak f -> targetOrFirst(f.target(), AppService.class);
+            case Fault.CpuHog f -> targetOrFirst(f.target(), AppService.class);
+            case Fault.BadRelease f -> targetOrFirst(f.target(), AppService.class);
+            case Fault.SlowDependency f -> f.target() != null ? graph.index(f.target()) : firstPrimary();
+            case Fault.TlsCertExpired f -> targetOrFirst(f.target(), LoadBalancer.class);
+            case Fault.TrafficSpike f -> f.target() == null ? -1 : graph.index(f.target());
+        };
+        int other = fault instanceof Fault.NetworkPartition p ? graph.index(p.otherRegion()) : -1;
+        FaultTargets.check(fault, target < 0 ? null : graph.nodes[target], other < 0 ? null : graph.nodes[other]);
+        String where = target < 0 ? "every traffic source" : graph.nodes[target].id() + (other >= 0 ? " and " + graph.nodes[other].id() : "");
+        Integer duration = fault.durationSeconds();
+        log.append(new SimEvent(second, Severity.CRITICAL, target < 0 ? null : graph.nodes[target].id(), "fault-injected",
+                "%s on %s%s".formatted(fault.actionName(), where, duration == null ? " (until fixed)" : " for " + duration + " s")));
+        if (fault instanceof Fault.InstanceCrash crash) {
+            crashInstances(target, crash.count(), "crashed");
+            return;
+        }
+        faults.add(new ActiveFaults.Entry(fault, target, other, second, duration == null ? -1 : second + duration));
+        if (fault instanceof Fault.DbPrimaryCrash) {
+            dataLayer.primaryCrashed(target);
+        }
+    }
+
+    /** Instances die; Kubernetes and Compose restart them after their boot time. */
+    private void crashInstances(int i, int count, String why) {
+        NodeState s = state[i];
+        int dead = Math.min(count, s.ready);
+        if (dead <= 0) {
+            return;
+        }
+        s.ready -= dead;
+        log.append(new SimEvent(second, Severity.WARNING, graph.nodes[i].id(), "instance-crash",
+                "%s: %d instance(s) %s; restarting".formatted(graph.nodes[i].id(), dead, why)));
+        s.booting += dead;
+        int boot = graph.nodes[i].capacity().bootTimeSeconds();
+        events.schedule((second + boot) * 1000, t -> instanceReady(i, dead));
+    }
+
+    private int firstPrimary() {
+        int i = firstWithRole(PostgresNode.Role.PRIMARY);
+        return i >= 0 ? i : targetOrFirst(null, PostgresNode.class);
+    }
+
+    private int firstWithRole(PostgresNode.Role role) {
+        for (int i = 0; i < state.length; i++) {
+            if (state[i].role == role) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("the topology has no PostgreSQL " + role.name().toLowerCase());
     }
 
     private int targetOrFirst(String target, Class<? extends Node> kind) {
@@ -257,6 +357,10 @@ public final class Simulation {
     /** Advances one simulated second. */
     public void tick() {
         events.fireUntil(second * 1000);
+        faults.expire(second);
+        applyModifiers();
+        rollouts.everySecond();
+        dataLayer.everySecond();
         autoscaler.evaluate();
         for (NodeState s : state) {
             s.clearTick();
@@ -265,7 +369,7 @@ public final class Simulation {
         for (int i : graph.order) {
             NodeState s = state[i];
             if (traffic[i] != null) {
-                emit(i, traffic[i].next(epoch));
+                emit(i, traffic[i].next(epoch) * s.trafficFactor);
             } else if (s.serving) {
                 s.arrivals += scrapeLoad(i);
                 s.serve(workload.timeoutSeconds());
@@ -277,12 +381,36 @@ public final class Simulation {
             endToEnd(graph.order[k]);
         }
         resources();
+        outOfMemory();
         summarise();
         record();
         for (RunObserver o : observers) {
             o.afterSecond(this);
         }
         second++;
+    }
+
+    /** Faults, releases and maintenance decide this second's capacity, speed and errors. */
+    private void applyModifiers() {
+        for (int i = 0; i < state.length; i++) {
+            state[i].resetModifiers();
+            state[i].down = second < downUntil[i];
+        }
+        java.util.Arrays.fill(linkExtraLatency, 0);
+        java.util.Arrays.fill(linkBroken, false);
+        faults.apply(state, graph, linkExtraLatency, linkBroken, second);
+        rollouts.apply(state);
+    }
+
+    /** A leak that fills memory gets every instance OOM-killed; they restart with empty heaps. */
+    private void outOfMemory() {
+        for (ActiveFaults.Entry e : faults.active()) {
+            if (e.fault instanceof Fault.MemoryLeak && state[e.target].memory >= 100 && state[e.target].ready > 0) {
+                e.accumulated = 0;
+                state[e.target].leakedMemory = 0;
+                crashInstances(e.target, state[e.target].ready, "OOM-killed (memory leak)");
+            }
+        }
     }
 
     /** Adds an observer called after every simulated second (before the clock moves on). */
@@ -350,7 +478,7 @@ public final class Simulation {
         double total = 0;
         for (int l : out) {
             int t = graph.linkTo[l];
-            linkRates[l] = healthy(t) ? switch (policy) {
+            linkRates[l] = healthy(t) && !linkBroken[l] ? switch (policy) {
                 case ROUND_ROBIN -> 1;
                 case LEAST_CONNECTIONS -> state[t].capacityRps();
                 case WEIGHTED -> graph.links[l].weightOrDefault();
@@ -390,7 +518,7 @@ public final class Simulation {
             double bestDistance = Double.MAX_VALUE;
             for (int l : out) {
                 int t = graph.linkTo[l];
-                if (!healthy(t)) {
+                if (!healthy(t) || linkBroken[l]) {
                     continue;
                 }
                 double distance = graph.regionOf[t] == graph.regionOf[source] ? -1
@@ -428,8 +556,10 @@ public final class Simulation {
 
     /**
      * A service calls its dependencies for each request it serves: the auth service for the share
-     * that needs a login, the cache for reads, the database for writes and cache misses, Kafka for
-     * the share that publishes an event, and other services once per request.
+     * that needs a login, the cache for reads (a dead cache is skipped and every read goes to the
+     * database), the database for writes and cache misses (writes to whichever server is primary
+     * now; reads spread over the healthy ones), Kafka for the share that publishes an event, and
+     * other services once per request. A request over a broken link fails (see endToEnd).
      */
     private void routeCalls(int i) {
         NodeState s = state[i];
@@ -438,48 +568,74 @@ public final class Simulation {
         boolean isAuth = graph.nodes[i] instanceof AuthService;
         double reads = served * workload.readRatio();
         double writes = served - reads;
+        int liveCaches = 0;
         int caches = 0;
-        int sqlLinks = 0;
-        int writable = 0;
         double hitSum = 0;
+        int readers = 0;
+        int writers = 0;
+        boolean anyHealthyReader = false;
+        boolean anyHealthyWriter = false;
         for (int l : out) {
             int t = graph.linkTo[l];
             switch (graph.links[l].type()) {
                 case CACHE -> {
                     caches++;
-                    hitSum += healthy(t) && graph.nodes[t] instanceof RedisNode r ? r.hitRatio() : 0;
-                }
-                case SQL -> {
-                    sqlLinks++;
-                    if (graph.nodes[t] instanceof PostgresNode p && p.role().acceptsWrites()) {
-                        writable++;
+                    if (healthy(t) && !linkBroken[l] && graph.nodes[t] instanceof RedisNode r) {
+                        liveCaches++;
+                        hitSum += r.hitRatio();
                     }
                 }
-                case SQL_READ -> sqlLinks++;
+                case SQL, SQL_READ -> {
+                    boolean ok = healthy(t) && !linkBroken[l];
+                    anyHealthyReader |= ok;
+                    anyHealthyWriter |= ok && writable(t);
+                }
                 default -> {
                 }
             }
         }
-        // The auth service's cache link is its session store: one look-up per request, no miss path.
-        double dbReads = caches == 0 || isAuth ? reads : reads * (1 - hitSum / caches);
+        for (int l : out) {
+            int t = graph.linkTo[l];
+            boolean ok = healthy(t) && !linkBroken[l];
+            if (graph.links[l].type() == LinkType.SQL || graph.links[l].type() == LinkType.SQL_READ) {
+                if (ok || !anyHealthyReader) {
+                    readers++;
+                }
+                if (writable(t) && (ok || !anyHealthyWriter)) {
+                    writers++;
+                }
+            }
+        }
+        // Reads the caches answer never reach the database.
+        double dbReads = isAuth || caches == 0 ? reads : reads * (1 - hitSum / caches);
         for (int l : out) {
             int t = graph.linkTo[l];
             NodeState target = state[t];
+            boolean ok = healthy(t) && !linkBroken[l];
             double rate = switch (graph.links[l].type()) {
                 case HTTP -> graph.nodes[t] instanceof AuthService ? served * workload.authShare() : served;
-                case CACHE -> isAuth ? served / caches : reads / caches;
-                case SQL_READ -> dbReads / sqlLinks;
-                case SQL -> {
-                    double w = target.spec instanceof PostgresNode p && p.role().acceptsWrites() ? writes / writable : 0;
-                    target.writeArrivals += w;
-                    yield dbReads / sqlLinks + w;
+                // The auth service's cache is its session store: one look-up per login, no fallback.
+                case CACHE -> isAuth ? served / caches : (ok ? reads / caches : 0);
+                case SQL, SQL_READ -> {
+                    double r = ok || !anyHealthyReader ? dbReads / Math.max(1, readers) : 0;
+                    double w = writable(t) && (ok || !anyHealthyWriter) ? writes / Math.max(1, writers) : 0;
+                    if (!linkBroken[l]) {
+                        target.writeArrivals += w;
+                    }
+                    yield r + w;
                 }
                 case EVENT_STREAM -> served * workload.eventShare();
                 default -> 0;
             };
             linkRates[l] = rate;
-            target.arrivals += rate;
+            if (!linkBroken[l]) {
+                target.arrivals += rate;
+            }
         }
+    }
+
+    private boolean writable(int i) {
+        return state[i].role != null && state[i].role.acceptsWrites();
     }
 
     /** Kafka stores what producers send; consumers drain it at their rate; the rest is lag. */
@@ -487,7 +643,7 @@ public final class Simulation {
         NodeState s = state[i];
         s.consumerBacklog += s.served;
         int[] out = graph.outLinks[i];
-        double drained = Math.min(s.consumerBacklog, out.length == 0 || s.down ? 0 : kafka.consumerRate());
+        double drained = Math.min(s.consumerBacklog, out.length == 0 || s.down ? 0 : kafka.consumerRate() * s.capacityFactor);
         s.consumerBacklog -= drained;
         for (int l : out) {
             linkRates[l] = drained / out.length;
@@ -497,20 +653,30 @@ public final class Simulation {
 
     /** Followers apply their leader's writes at their apply rate; what waits is replication lag. */
     private void replicate() {
-        for (int[] pair : graph.replication) {
+        for (int[] pair : replication) {
             NodeState follower = state[pair[1]];
             follower.replicationBacklog += state[pair[0]].writesServed;
         }
-        for (int[] pair : graph.replication) {
+        for (int[] pair : replication) {
             NodeState follower = state[pair[1]];
-            if (!(follower.spec instanceof PostgresNode p)) {
+            if (!(follower.spec instanceof PostgresNode p) || follower.role == PostgresNode.Role.PRIMARY) {
                 continue;
             }
-            double applyRate = follower.down ? 0 : p.applyRate();
+            boolean cut = partitioned(pair[0], pair[1]);
+            double applyRate = follower.down || cut ? 0 : p.applyRate() * follower.applyFactor;
             follower.replicationBacklog = Math.max(0, follower.replicationBacklog - applyRate);
             follower.replicationLag = applyRate > 0 ? follower.replicationBacklog / applyRate
                     : (follower.replicationBacklog > 0 ? follower.replicationLag + 1 : 0);
         }
+    }
+
+    private boolean partitioned(int a, int b) {
+        for (ActiveFaults.Entry e : faults.active()) {
+            if (e.fault instanceof Fault.NetworkPartition && ActiveFaults.separates(graph, a, b, e.target, e.other)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -532,10 +698,15 @@ public final class Simulation {
                 if (share <= 0) {
                     continue;
                 }
+                if (linkBroken[l]) {
+                    success *= 1 - Math.min(1, share);
+                    continue;
+                }
                 NodeState d = state[graph.linkTo[l]];
-                p50 += share * d.e2eP50;
-                p95 += share * d.e2eP95;
-                p99 += share * d.e2eP99;
+                double hop = linkExtraLatency[l];
+                p50 += share * (d.e2eP50 + hop);
+                p95 += share * (d.e2eP95 + hop);
+                p99 += share * (d.e2eP99 + hop);
                 success *= 1 - Math.min(1, share) * d.errorE2E;
             }
         }
@@ -554,15 +725,13 @@ public final class Simulation {
             }
             double busy = Math.min(1, s.utilization);
             boolean off = s.down || s.ready == 0;
-            s.cpu = off ? 0 : 3 + 92 * busy;
-            s.memory = off ? 0 : 28 + 40 * busy + Math.min(20, s.queue / Math.max(1, s.perInstanceRps * s.ready) * 2);
+            s.cpu = off ? 0 : Math.min(100, 3 + 92 * busy + s.extraCpu);
+            s.memory = off ? 0 : Math.min(100, 28 + 40 * busy
+                    + Math.min(20, s.queue / Math.max(1, s.perInstanceRps * s.ready) * 2) + s.leakedMemory);
             s.network = s.served * BYTES_PER_REQUEST / 1e6;
             s.connections = s.served * s.p50 + (graph.nodes[i] instanceof PostgresNode ? 10.0 * s.ready : 0);
-            if (graph.nodes[i] instanceof PostgresNode) {
-                s.disk = Math.min(100, 35 + s.cumulativeServed * 2e-9);
-            } else {
-                s.disk = off ? 0 : 20;
-            }
+            double baseDisk = graph.nodes[i] instanceof PostgresNode ? 35 + s.cumulativeServed * 2e-9 : 20;
+            s.disk = Math.min(100, baseDisk + s.filledDisk);
             if (graph.nodes[i] instanceof RedisNode r) {
                 s.cacheHitRatio = off ? 0 : r.hitRatio();
             }
@@ -715,7 +884,57 @@ public final class Simulation {
                 newEvents);
     }
 
-    // ---- for the autoscaler -------------------------------------------------------------------
+    // ---- for the autoscaler, faults, rollouts and the data layer -------------------------------
+
+    void schedule(long timeMillis, ScheduledEvent event) {
+        events.schedule(timeMillis, event);
+    }
+
+    boolean faultsOn(int i, Class<? extends Fault> kind) {
+        return faults.has(i, kind);
+    }
+
+    int[][] replicationPairs() {
+        return replication;
+    }
+
+    double utcOffsetHours(int i) {
+        return regionUtcOffset[i];
+    }
+
+    /** Takes a node out of service for a while (a restore, a restart). */
+    void takeDown(int i, int seconds, String why) {
+        downUntil[i] = Math.max(downUntil[i], second + seconds);
+        state[i].down = true;
+        log.append(new SimEvent(second, Severity.WARNING, graph.nodes[i].id(), "maintenance",
+                "%s: out of service for %d s (%s)".formatted(graph.nodes[i].id(), seconds, why)));
+    }
+
+    /** The version a service runs, with the rollout's progress while one is under way. */
+    public String version(String nodeId) {
+        return rollouts.describe(graph.index(nodeId));
+    }
+
+    /** Failovers and restores so far, with what they lost. */
+    public List<DataLayer.Recovery> recoveries() {
+        return dataLayer.recoveries();
+    }
+
+    /** Faults in force: action name and target, for the UI and summaries. */
+    public List<String> activeFaults() {
+        return faults.active().stream().map(e -> e.fault.actionName() + (e.target >= 0 ? " on " + graph.nodes[e.target].id() : ""))
+                .toList();
+    }
+
+    /** Lets the AI rollback policy and canary analysis use an anomaly detector (the ml module's). */
+    public void attachAnomalyDetector(org.devopssim.simulation.spi.AnomalyDetector detector) {
+        rollouts.attach(detector);
+    }
+
+    /** Lets predictive autoscaling use a load forecaster (the ml module's). */
+    public void attachForecaster(org.devopssim.simulation.spi.LoadForecaster forecaster) {
+        autoscaler.attach(forecaster);
+    }
 
     int nodeCount() {
         return state.length;

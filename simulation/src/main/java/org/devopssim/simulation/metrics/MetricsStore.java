@@ -10,7 +10,9 @@ import java.util.concurrent.locks.StampedLock;
  * the recent past and per-minute means further back. Written by the simulation thread once per
  * second; read by charts, alerts, ML and exports from any thread.
  *
- * <p>Storage is preallocated float rings, so recording a second allocates nothing.
+ * <p>Storage is preallocated float rings laid out time-major (one row per second holding every
+ * channel), so recording a second allocates nothing and writes one contiguous row: with a
+ * channel-major layout a 10,000-node fleet touched 120,000 cache lines per second.
  */
 public final class MetricsStore {
 
@@ -43,11 +45,15 @@ public final class MetricsStore {
 
     private final Map<String, int[]> channelsByOwner;
     private final Retention retention;
+    private final int channels;
+    /** [second slot][channel] */
     private final float[][] recent;
+    /** [minute slot][channel] */
     private final float[][] perMinute;
     private final double[] minuteSum;
     private final StampedLock lock = new StampedLock();
     private long writeStamp;
+    private float[] row;
     private long newestSecond = -1;
     private int minuteCount;
 
@@ -67,8 +73,9 @@ public final class MetricsStore {
             index.put(e.getKey(), slots);
         }
         this.channelsByOwner = Map.copyOf(index);
-        this.recent = new float[next][retention.recentSeconds()];
-        this.perMinute = new float[next][retention.minutes()];
+        this.channels = next;
+        this.recent = new float[retention.recentSeconds()][next];
+        this.perMinute = new float[retention.minutes()][next];
         this.minuteSum = new double[next];
     }
 
@@ -79,7 +86,7 @@ public final class MetricsStore {
     }
 
     public int channelCount() {
-        return recent.length;
+        return channels;
     }
 
     /**
@@ -89,11 +96,12 @@ public final class MetricsStore {
     public void beginSecond(long second) {
         writeStamp = lock.writeLock();
         newestSecond = second;
+        row = recent[(int) (second % retention.recentSeconds())];
     }
 
     /** Records the current second's value of a channel (simulation thread, inside begin/end). */
     public void put(int channel, double value) {
-        recent[channel][(int) (newestSecond % retention.recentSeconds())] = (float) value;
+        row[channel] = (float) value;
         minuteSum[channel] += value;
     }
 
@@ -101,9 +109,9 @@ public final class MetricsStore {
     public void endSecond() {
         try {
             if ((newestSecond + 1) % 60 == 0) {
-                int slot = (int) (((newestSecond + 1) / 60 - 1) % retention.minutes());
+                float[] minuteRow = perMinute[(int) (((newestSecond + 1) / 60 - 1) % retention.minutes())];
                 for (int c = 0; c < minuteSum.length; c++) {
-                    perMinute[c][slot] = (float) (minuteSum[c] / 60.0);
+                    minuteRow[c] = (float) (minuteSum[c] / 60.0);
                     minuteSum[c] = 0;
                 }
                 minuteCount++;
@@ -153,13 +161,13 @@ public final class MetricsStore {
             long lastMinute = Math.min((oldestRecent - 1) / 60, minuteCount - 1L);
             for (long m = firstMinute; m <= lastMinute; m++) {
                 times.add(m * 60);
-                values.add((double) perMinute[c][(int) (m % retention.minutes())]);
+                values.add((double) perMinute[(int) (m % retention.minutes())][c]);
             }
             start = oldestRecent;
         }
         for (long t = start; t <= newest; t++) {
             times.add(t);
-            values.add((double) recent[c][(int) (t % retention.recentSeconds())]);
+            values.add((double) recent[(int) (t % retention.recentSeconds())][c]);
         }
         return new Series(times.stream().mapToLong(Long::longValue).toArray(),
                 values.stream().mapToDouble(Double::doubleValue).toArray(), step);

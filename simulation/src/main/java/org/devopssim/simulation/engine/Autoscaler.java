@@ -1,0 +1,163 @@
+package org.devopssim.simulation.engine;
+
+import org.devopssim.simulation.events.Severity;
+import org.devopssim.simulation.events.SimEvent;
+import org.devopssim.simulation.metrics.Metric;
+import org.devopssim.simulation.metrics.Series;
+import org.devopssim.simulation.model.AppService;
+import org.devopssim.simulation.model.Autoscaling;
+import org.devopssim.simulation.spi.Forecast;
+import org.devopssim.simulation.spi.LoadForecaster;
+import org.devopssim.simulation.spi.SeriesWindow;
+
+/**
+ * Instance counts of services, by each one's policy, every sync period:
+ * <ul>
+ * <li>manual: left alone;</li>
+ * <li>reactive, in the manner of the Kubernetes HPA: sized on demand for the target utilisation,
+ * ignoring deviations within 10%; up at once, down only to the highest recommendation of the
+ * last stabilisation window, so a dip does not throw away capacity the next peak needs;</li>
+ * <li>scheduled: the count the schedule gives for the local hour;</li>
+ * <li>predictive: sized on the upper band of the forecast one boot time ahead, so instances are
+ * ready when the load arrives; without a forecaster it follows utilisation like reactive.</li>
+ * </ul>
+ */
+final class Autoscaler {
+
+    static final int SYNC_PERIOD_SECONDS = 15;
+    static final int SCALE_DOWN_WINDOW_SECONDS = 300;
+    static final double TOLERANCE = 0.1;
+    /** Forecast history: this many one-minute means. */
+    static final int HISTORY_MINUTES = 60;
+
+    private final Simulation sim;
+    private final Autoscaling[] policies;
+    private final int[][] recommendations;
+    private int slot;
+    private LoadForecaster forecaster;
+
+    Autoscaler(Simulation sim) {
+        this.sim = sim;
+        this.policies = new Autoscaling[sim.nodeCount()];
+        this.recommendations = new int[sim.nodeCount()][];
+        for (int i = 0; i < sim.nodeCount(); i++) {
+            if (sim.spec(i) instanceof AppService a) {
+                setPolicyQuietly(i, a.autoscaling());
+            }
+        }
+    }
+
+    void attach(LoadForecaster loadForecaster) {
+        this.forecaster = loadForecaster;
+    }
+
+    void setPolicy(int i, Autoscaling policy) {
+        if (!(sim.spec(i) instanceof AppService)) {
+            throw new IllegalArgumentException(sim.spec(i).id() + " is not a service with an autoscaling policy");
+        }
+        if (policy.minInstances() < 1 || policy.maxInstances() < policy.minInstances()
+                || !(policy.targetUtilization() > 0 && policy.targetUtilization() <= 1)) {
+            throw new IllegalArgumentException("autoscaling needs 1 <= min <= max and a target utilisation in (0, 1]");
+        }
+        setPolicyQuietly(i, policy);
+        sim.log().append(new SimEvent(sim.second(), Severity.INFO, sim.spec(i).id(), "policy-changed",
+                "%s: autoscaling %s, %d..%d instances, target %.0f%%".formatted(sim.spec(i).id(),
+                        policy.policy().name().toLowerCase(), policy.minInstances(), policy.maxInstances(),
+                        100 * policy.targetUtilization())));
+    }
+
+    private void setPolicyQuietly(int i, Autoscaling policy) {
+        policies[i] = policy;
+        recommendations[i] = policy == null || policy.policy() == Autoscaling.Policy.MANUAL ? null
+                : new int[SCALE_DOWN_WINDOW_SECONDS / SYNC_PERIOD_SECONDS];
+    }
+
+    void evaluate() {
+        if (sim.second() == 0 || sim.second() % SYNC_PERIOD_SECONDS != 0) {
+            return;
+        }
+        for (int i = 0; i < policies.length; i++) {
+            if (recommendations[i] != null) {
+                evaluate(i, policies[i]);
+            }
+        }
+        slot++;
+    }
+
+    private void evaluate(int i, Autoscaling policy) {
+        NodeState s = sim.state(i);
+        int current = s.ready + s.booting;
+        int desired = switch (policy.policy()) {
+            case REACTIVE -> onDemand(s, policy, current);
+            case PREDICTIVE -> forecaster == null ? onDemand(s, policy, current) : onForecast(i, s, policy);
+            case SCHEDULED -> scheduled(i, policy, current);
+            case MANUAL -> current;
+        };
+        desired = Math.clamp(desired, policy.minInstances(), policy.maxInstances());
+        int[] window = recommendations[i];
+        window[slot % window.length] = desired;
+        int stabilised = desired;
+        if (policy.policy() != Autoscaling.Policy.SCHEDULED) {
+            for (int r : window) {
+                stabilised = Math.max(stabilised, r);
+            }
+        }
+        String why = "%s autoscaler: utilisation %.0f%%".formatted(policy.policy().name().toLowerCase(), 100 * s.utilization);
+        if (desired > current) {
+            sim.scaleTo(i, desired, why);
+        } else if (stabilised < current) {
+            sim.scaleTo(i, stabilised, why + (policy.policy() == Autoscaling.Policy.SCHEDULED ? "" : " for 5 min"));
+        }
+    }
+
+    /** Sized on demand rather than ready x utilisation: just-booted instances have not carried the load yet. */
+    private static int onDemand(NodeState s, Autoscaling policy, int current) {
+        double ratio = s.ready > 0 ? s.utilization / policy.targetUtilization() : Double.POSITIVE_INFINITY;
+        if (Math.abs(ratio - 1) <= TOLERANCE && s.ready > 0) {
+            return current;
+        }
+        return (int) Math.ceil(s.arrivals / (s.perInstanceRps * s.capacityFactor * policy.targetUtilization()));
+    }
+
+    private int onForecast(int i, NodeState s, Autoscaling policy) {
+        long now = sim.second();
+        long from = Math.max(0, now - HISTORY_MINUTES * 60L);
+        Series recent = sim.metrics().range(sim.spec(i).id(), Metric.REQUEST_RATE, from, now - 1);
+        int minutes = recent.size() / 60;
+        if (minutes < 10) {
+            return onDemand(s, policy, s.ready + s.booting);
+        }
+        double[] means = new double[minutes];
+        int offset = recent.size() - minutes * 60;
+        for (int m = 0; m < minutes; m++) {
+            double sum = 0;
+            for (int k = 0; k < 60; k++) {
+                sum += recent.values()[offset + m * 60 + k];
+            }
+            means[m] = sum / 60;
+        }
+        long firstEpoch = sim.epochSecond() - (long) minutes * 60;
+        int boot = sim.spec(i).capacity().bootTimeSeconds();
+        int steps = Math.max(1, (boot + SYNC_PERIOD_SECONDS) / 60 + 1);
+        Forecast f = forecaster.forecast(new SeriesWindow(firstEpoch, 60, means), steps);
+        double peak = s.arrivals;
+        for (double h : f.high()) {
+            peak = Math.max(peak, h);
+        }
+        return (int) Math.ceil(peak / (s.perInstanceRps * s.capacityFactor * policy.targetUtilization()));
+    }
+
+    private int scheduled(int i, Autoscaling policy, int current) {
+        if (policy.schedule().isEmpty()) {
+            return current;
+        }
+        int hour = (int) (Math.floorMod(sim.epochSecond() + (long) (sim.utcOffsetHours(i) * 3600), 86_400L) / 3600);
+        int count = policy.schedule().getLast().instances();
+        for (Autoscaling.ScheduledCount c : policy.schedule()) {
+            if (c.fromHour() <= hour) {
+                count = c.instances();
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,167 @@
+package org.devopssim.simulation.engine;
+
+import org.devopssim.simulation.events.Severity;
+import org.devopssim.simulation.events.SimEvent;
+import org.devopssim.simulation.model.Mode;
+import org.devopssim.simulation.model.PostgresNode;
+import org.devopssim.simulation.model.PostgresNode.Backup;
+
+/**
+ * Failover and backups of the PostgreSQL tier. Automatic failover (all modes but Development,
+ * whose single local database has nothing to fail over to) promotes the replica with the least
+ * unapplied writes after detection plus promotion time; the writes it had not applied are lost,
+ * so the recovery point is the replication lag at the crash. Backups bound what a restore loses.
+ */
+final class DataLayer {
+
+    /** Three missed health checks ten seconds apart. */
+    static final int DETECTION_SECONDS = 30;
+    static final int PROMOTION_SECONDS = 15;
+    /** Local time of the daily backup. */
+    static final int DAILY_BACKUP_HOUR = 2;
+    /** Point-in-time recovery from archived WAL lags by about this much. */
+    static final int CONTINUOUS_BACKUP_LAG_SECONDS = 5;
+    static final int RESTORE_SECONDS = 600;
+
+    /** What a failover or a restore cost, for the event log and tests. */
+    public record Recovery(String nodeId, String kind, double writesLost, double rpoSeconds, double rtoSeconds) {
+    }
+
+    private final Simulation sim;
+    private final java.util.List<Recovery> recoveries = new java.util.ArrayList<>();
+    private final long[] lastBackup;
+    private final long[] crashedAt;
+
+    DataLayer(Simulation sim) {
+        this.sim = sim;
+        this.lastBackup = new long[sim.nodeCount()];
+        this.crashedAt = new long[sim.nodeCount()];
+        java.util.Arrays.fill(crashedAt, -1);
+        // Every database starts freshly backed up, except those with no backup at all.
+        for (int i = 0; i < sim.nodeCount(); i++) {
+            lastBackup[i] = sim.spec(i) instanceof PostgresNode p && p.backup() == Backup.NONE ? Long.MIN_VALUE : 0;
+        }
+    }
+
+    java.util.List<Recovery> recoveries() {
+        return java.util.List.copyOf(recoveries);
+    }
+
+    /** The primary went down: start the failover clock if the mode fails over by itself. */
+    void primaryCrashed(int primary) {
+        crashedAt[primary] = sim.second();
+        if (sim.topology().mode() == Mode.DEVELOPMENT || followers(primary).length == 0) {
+            sim.log().append(new SimEvent(sim.second(), Severity.CRITICAL, sim.spec(primary).id(), "db-down",
+                    sim.spec(primary).id() + " is down and nothing takes over: writes fail until it is repaired"));
+            return;
+        }
+        long at = (sim.second() + DETECTION_SECONDS + PROMOTION_SECONDS) * 1000;
+        sim.schedule(at, t -> {
+            if (sim.state(primary).role == PostgresNode.Role.PRIMARY && sim.faultsOn(primary, Fault.DbPrimaryCrash.class)) {
+                promote(primary, bestFollower(primary), "automatic failover");
+            }
+        });
+        sim.log().append(new SimEvent(sim.second(), Severity.CRITICAL, sim.spec(primary).id(), "db-down",
+                "%s is down; failover in %d s (detection %d s + promotion %d s)".formatted(sim.spec(primary).id(),
+                        DETECTION_SECONDS + PROMOTION_SECONDS, DETECTION_SECONDS, PROMOTION_SECONDS)));
+    }
+
+    /** Manual failover: promote the given replica, or the best follower of the first primary. */
+    void manualFailover(Integer replica) {
+        int primary = -1;
+        for (int i = 0; i < sim.nodeCount(); i++) {
+            if (sim.state(i).role == PostgresNode.Role.PRIMARY) {
+                primary = i;
+                break;
+            }
+        }
+        if (primary < 0) {
+            throw new IllegalArgumentException("no PostgreSQL primary to fail over from");
+        }
+        int chosen = replica != null ? replica : bestFollower(primary);
+        if (chosen < 0 || sim.state(chosen).role != PostgresNode.Role.REPLICA) {
+            throw new IllegalArgumentException("no replica to promote");
+        }
+        promote(primary, chosen, "manual failover");
+    }
+
+    private int[] followers(int leader) {
+        return java.util.Arrays.stream(sim.replicationPairs()).filter(p -> p[0] == leader).mapToInt(p -> p[1]).toArray();
+    }
+
+    private int bestFollower(int leader) {
+        int best = -1;
+        for (int f : followers(leader)) {
+            NodeState s = sim.state(f);
+            if (s.capacityRps() > 0 && (best < 0 || s.replicationBacklog < sim.state(best).replicationBacklog)) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private void promote(int oldPrimary, int replica, String how) {
+        if (replica < 0) {
+            sim.log().append(new SimEvent(sim.second(), Severity.CRITICAL, sim.spec(oldPrimary).id(), "failover-failed",
+                    "no healthy replica to promote; writes keep failing"));
+            return;
+        }
+        NodeState promoted = sim.state(replica);
+        double lost = promoted.replicationBacklog;
+        double rpo = promoted.replicationLag;
+        double rto = crashedAt[oldPrimary] >= 0 ? sim.second() - crashedAt[oldPrimary] : 0;
+        promoted.role = PostgresNode.Role.PRIMARY;
+        promoted.replicationBacklog = 0;
+        promoted.replicationLag = 0;
+        sim.state(oldPrimary).role = PostgresNode.Role.REPLICA;
+        for (int[] pair : sim.replicationPairs()) {
+            if (pair[0] == oldPrimary && pair[1] == replica) {
+                pair[0] = replica;
+                pair[1] = oldPrimary;
+            } else if (pair[0] == oldPrimary) {
+                pair[0] = replica;
+            }
+        }
+        recoveries.add(new Recovery(sim.spec(replica).id(), "failover", lost, rpo, rto));
+        sim.log().append(new SimEvent(sim.second(), Severity.WARNING, sim.spec(replica).id(), "failover",
+                "%s: %s promoted to primary after %.0f s; %.0f unreplicated writes lost (RPO %.1f s)"
+                        .formatted(how, sim.spec(replica).id(), rto, lost, rpo)));
+    }
+
+    /** Daily backups at 02:00 local time; continuous backup is always a few seconds behind. */
+    void everySecond() {
+        long localSecond = Math.floorMod(sim.epochSecond() + (long) (sim.utcOffsetHours(0) * 3600), 86_400L);
+        for (int i = 0; i < sim.nodeCount(); i++) {
+            if (sim.spec(i) instanceof PostgresNode p && sim.state(i).capacityRps() > 0) {
+                if (p.backup() == Backup.CONTINUOUS) {
+                    lastBackup[i] = Math.max(0, sim.second() - CONTINUOUS_BACKUP_LAG_SECONDS);
+                } else if (p.backup() == Backup.DAILY && localSecond == DAILY_BACKUP_HOUR * 3600L) {
+                    lastBackup[i] = sim.second();
+                    sim.log().append(new SimEvent(sim.second(), Severity.INFO, p.id(), "backup-completed",
+                            p.id() + ": daily backup completed" + (p.geoRedundantBackup() ? " (geo-redundant)" : "")));
+                }
+            }
+        }
+    }
+
+    /** Restores a database from its newest backup: down for the restore, writes since the backup lost. */
+    void restore(int db, double writeRate) {
+        if (!(sim.spec(db) instanceof PostgresNode p)) {
+            throw new IllegalArgumentException(sim.spec(db).id() + " is not a database");
+        }
+        if (lastBackup[db] == Long.MIN_VALUE) {
+            throw new IllegalArgumentException(p.id() + " has no backup to restore (backup: none)");
+        }
+        long since = sim.second() - lastBackup[db];
+        double lost = since * writeRate;
+        recoveries.add(new Recovery(p.id(), "restore", lost, since, RESTORE_SECONDS));
+        sim.takeDown(db, RESTORE_SECONDS, "restoring from backup");
+        sim.log().append(new SimEvent(sim.second(), Severity.WARNING, p.id(), "restore-started",
+                "%s: restoring the %s backup taken %s ago; about %.0f writes since then are lost (RPO %d s, RTO %d s)"
+                        .formatted(p.id(), p.backup().name().toLowerCase(), clock(since), lost, since, RESTORE_SECONDS)));
+    }
+
+    private static String clock(long seconds) {
+        return "%dh %02dm %02ds".formatted(seconds / 3600, seconds % 3600 / 60, seconds % 60);
+    }
+}
