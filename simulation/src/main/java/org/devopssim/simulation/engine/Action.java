@@ -1,5 +1,7 @@
 package org.devopssim.simulation.engine;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.devopssim.simulation.model.Autoscaling;
 import org.devopssim.simulation.model.Delivery;
 
@@ -10,9 +12,36 @@ import org.devopssim.simulation.model.Delivery;
  * scenario timelines, recorded runs and the command line. A null target means the first node of
  * the kind the action applies to.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "action")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Fault.InstanceCrash.class, name = "instance-crash"),
+        @JsonSubTypes.Type(value = Fault.ZoneOutage.class, name = "zone-outage"),
+        @JsonSubTypes.Type(value = Fault.RegionOutage.class, name = "region-outage"),
+        @JsonSubTypes.Type(value = Fault.NetworkLatency.class, name = "network-latency"),
+        @JsonSubTypes.Type(value = Fault.NetworkPartition.class, name = "network-partition"),
+        @JsonSubTypes.Type(value = Fault.DbPrimaryCrash.class, name = "db-primary-crash"),
+        @JsonSubTypes.Type(value = Fault.ReplicaLag.class, name = "replica-lag"),
+        @JsonSubTypes.Type(value = Fault.RedisDown.class, name = "redis-down"),
+        @JsonSubTypes.Type(value = Fault.KafkaBrokerDown.class, name = "kafka-broker-down"),
+        @JsonSubTypes.Type(value = Fault.DiskFill.class, name = "disk-fill"),
+        @JsonSubTypes.Type(value = Fault.MemoryLeak.class, name = "memory-leak"),
+        @JsonSubTypes.Type(value = Fault.CpuHog.class, name = "cpu-hog"),
+        @JsonSubTypes.Type(value = Fault.BadRelease.class, name = "bad-release"),
+        @JsonSubTypes.Type(value = Fault.SlowDependency.class, name = "slow-dependency"),
+        @JsonSubTypes.Type(value = Fault.TlsCertExpired.class, name = "tls-cert-expired"),
+        @JsonSubTypes.Type(value = Fault.TrafficSpike.class, name = "traffic-spike"),
+        @JsonSubTypes.Type(value = Action.Scale.class, name = "scale"),
+        @JsonSubTypes.Type(value = Action.Failover.class, name = "failover"),
+        @JsonSubTypes.Type(value = Action.Deploy.class, name = "deploy"),
+        @JsonSubTypes.Type(value = Action.Rollback.class, name = "rollback"),
+        @JsonSubTypes.Type(value = Action.RestoreBackup.class, name = "restore-backup"),
+        @JsonSubTypes.Type(value = Action.SetPolicy.class, name = "set-policy"),
+        @JsonSubTypes.Type(value = Action.ClearFault.class, name = "clear-fault")
+})
 public sealed interface Action permits Fault, Action.Scale, Action.Failover, Action.Deploy, Action.Rollback,
         Action.RestoreBackup, Action.SetPolicy, Action.ClearFault {
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     String actionName();
 
     /** Sets a service's instance count; new instances take their boot time to serve. */
@@ -44,6 +73,14 @@ public sealed interface Action permits Fault, Action.Scale, Action.Failover, Act
      */
     record Deploy(String target, String version, Delivery.Strategy strategy, double errorRatePercent,
                   double latencyFactor) implements Action {
+        public Deploy {
+            version = version == null || version.isBlank() ? "v2" : version;
+            latencyFactor = latencyFactor <= 0 ? 1 : latencyFactor;
+            if (errorRatePercent < 0 || errorRatePercent > 100) {
+                throw new IllegalArgumentException("errorRatePercent must be from 0 to 100: " + errorRatePercent);
+            }
+        }
+
         @Override
         public String actionName() {
             return "deploy";

@@ -9,10 +9,15 @@ public sealed interface Fault extends Action {
 
     String target();
 
+    /** Seconds the fault lasts; null until fixed. */
     Integer durationSeconds();
 
     /** Instances of a service die; an orchestrator restarts them after their boot time. */
     record InstanceCrash(String target, int count) implements Fault {
+        public InstanceCrash {
+            count = count <= 0 ? 1 : count;
+        }
+
         public String actionName() {
             return "instance-crash";
         }
@@ -38,6 +43,10 @@ public sealed interface Fault extends Action {
 
     /** Extra latency on every link into or out of a region. */
     record NetworkLatency(String target, double extraMs, Integer durationSeconds) implements Fault {
+        public NetworkLatency {
+            extraMs = extraMs <= 0 ? 200 : extraMs;
+        }
+
         public String actionName() {
             return "network-latency";
         }
@@ -59,6 +68,10 @@ public sealed interface Fault extends Action {
 
     /** A replica applies its leader's writes at only {@code applyFactor} of its normal rate. */
     record ReplicaLag(String target, double applyFactor, Integer durationSeconds) implements Fault {
+        public ReplicaLag {
+            applyFactor = applyFactor <= 0 || applyFactor > 1 ? 0.1 : applyFactor;
+        }
+
         public String actionName() {
             return "replica-lag";
         }
@@ -73,6 +86,10 @@ public sealed interface Fault extends Action {
 
     /** Kafka brokers are down: fewer partitions are served, consumers fall behind. */
     record KafkaBrokerDown(String target, int brokers, Integer durationSeconds) implements Fault {
+        public KafkaBrokerDown {
+            brokers = brokers <= 0 ? 1 : brokers;
+        }
+
         public String actionName() {
             return "kafka-broker-down";
         }
@@ -80,6 +97,10 @@ public sealed interface Fault extends Action {
 
     /** A node's disk fills at {@code percentPerMinute}; at 100% it stops serving. */
     record DiskFill(String target, double percentPerMinute, Integer durationSeconds) implements Fault {
+        public DiskFill {
+            percentPerMinute = percentPerMinute <= 0 ? 5 : percentPerMinute;
+        }
+
         public String actionName() {
             return "disk-fill";
         }
@@ -87,6 +108,10 @@ public sealed interface Fault extends Action {
 
     /** A service leaks memory at {@code percentPerMinute}; at 100% its instances are OOM-killed. */
     record MemoryLeak(String target, double percentPerMinute, Integer durationSeconds) implements Fault {
+        public MemoryLeak {
+            percentPerMinute = percentPerMinute <= 0 ? 5 : percentPerMinute;
+        }
+
         public String actionName() {
             return "memory-leak";
         }
@@ -94,6 +119,10 @@ public sealed interface Fault extends Action {
 
     /** Something eats {@code percent} of a node's CPU, and as much of its capacity. */
     record CpuHog(String target, double percent, Integer durationSeconds) implements Fault {
+        public CpuHog {
+            percent = percent <= 0 ? 60 : Math.min(100, percent);
+        }
+
         public String actionName() {
             return "cpu-hog";
         }
@@ -102,6 +131,11 @@ public sealed interface Fault extends Action {
     /** The running version of a service turns bad: extra errors and slower responses. */
     record BadRelease(String target, double errorRatePercent, double latencyFactor, Integer durationSeconds)
             implements Fault {
+        public BadRelease {
+            errorRatePercent = errorRatePercent <= 0 && latencyFactor <= 0 ? 10 : Math.min(100, errorRatePercent);
+            latencyFactor = latencyFactor <= 0 ? 1 : latencyFactor;
+        }
+
         public String actionName() {
             return "bad-release";
         }
@@ -109,6 +143,10 @@ public sealed interface Fault extends Action {
 
     /** A node answers {@code factor} times slower than usual. */
     record SlowDependency(String target, double factor, Integer durationSeconds) implements Fault {
+        public SlowDependency {
+            factor = factor <= 1 ? 5 : factor;
+        }
+
         public String actionName() {
             return "slow-dependency";
         }
@@ -123,6 +161,11 @@ public sealed interface Fault extends Action {
 
     /** A flash crowd: traffic from the target source (or every source) times {@code factor}. */
     record TrafficSpike(String target, double factor, Integer durationSeconds) implements Fault {
+        public TrafficSpike {
+            factor = factor <= 0 ? 3 : factor;
+            durationSeconds = durationSeconds == null ? 600 : durationSeconds;
+        }
+
         public String actionName() {
             return "traffic-spike";
         }

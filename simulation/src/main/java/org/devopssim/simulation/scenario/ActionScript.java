@@ -1,29 +1,39 @@
 package org.devopssim.simulation.scenario;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import org.devopssim.simulation.codec.TopologyFileException;
 import org.devopssim.simulation.codec.TopologyFileException.Problem;
 import org.devopssim.simulation.engine.Action;
+import org.devopssim.simulation.engine.Fault;
 import org.devopssim.simulation.engine.TimedAction;
 
 /**
- * A list of timed actions, as written for {@code devops-sim run --commands FILE}:
- * {@code [{"at": "00:20:00", "action": "scale", "target": "api", "instances": 6}]}. {@code target}
- * may be left out where the action has an obvious default.
+ * A list of timed actions, as written for {@code devops-sim run --commands FILE} and scenario
+ * timelines: {@code [{"at": "00:20:00", "action": "db-primary-crash"}, {"at": "00:40:00",
+ * "action": "scale", "target": "api", "instances": 6}]}. Each entry has {@code at} (a time since the
+ * start), {@code action} (one of the kebab-case action names) and that action's fields; faults take
+ * {@code duration} ("10m"; left out: until fixed), and {@code target} may be left out where the
+ * action has an obvious default.
  */
 public final class ActionScript {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private ActionScript() {
     }
@@ -49,9 +59,8 @@ public final class ActionScript {
         List<Problem> problems = new ArrayList<>();
         List<TimedAction> actions = new ArrayList<>();
         for (int i = 0; i < root.size(); i++) {
-            String at = "$[" + i + "]";
             try {
-                actions.add(entry(root.get(i), at));
+                actions.add(entry(root.get(i), "$[" + i + "]"));
             } catch (Invalid e) {
                 problems.add(new Problem(e.path, 0, e.getMessage()));
             }
@@ -61,6 +70,11 @@ public final class ActionScript {
         }
         actions.sort(Comparator.comparingLong(TimedAction::second));
         return actions;
+    }
+
+    /** Every action name a script may use, for messages and help. */
+    public static List<String> actionNames() {
+        return ActionNames.ALL;
     }
 
     /** One entry's problem, at a JSON path. */
@@ -77,7 +91,8 @@ public final class ActionScript {
         if (node == null || !node.isObject()) {
             throw new Invalid(at, "expected an object with \"at\" and \"action\"");
         }
-        JsonNode time = node.get("at");
+        ObjectNode fields = ((ObjectNode) node).deepCopy();
+        JsonNode time = fields.remove("at");
         if (time == null || !time.isTextual()) {
             throw new Invalid(at + ".at", "expected a time like \"00:20:00\" or \"20m\"");
         }
@@ -87,37 +102,46 @@ public final class ActionScript {
         } catch (IllegalArgumentException e) {
             throw new Invalid(at + ".at", e.getMessage());
         }
-        JsonNode name = node.get("action");
-        if (name == null || !name.isTextual()) {
-            throw new Invalid(at + ".action", "expected an action name such as \"scale\"");
+        if (!fields.path("action").isTextual()) {
+            throw new Invalid(at + ".action", "expected an action name, one of " + ActionNames.ALL);
         }
-        String target = text(node, "target");
-        Action action = switch (name.asText()) {
-            case "scale" -> {
-                allowOnly(node, at, Set.of("at", "action", "target", "instances"));
-                JsonNode n = node.get("instances");
-                if (n == null || !n.canConvertToInt() || n.asInt() < 0) {
-                    throw new Invalid(at + ".instances", "expected a whole number >= 0");
+        JsonNode duration = fields.remove("duration");
+        if (duration != null && !duration.isNull()) {
+            try {
+                long seconds = duration.isNumber() ? duration.asLong() : Durations.parseSeconds(duration.asText());
+                if (seconds <= 0) {
+                    throw new IllegalArgumentException("expected a duration above zero");
                 }
-                yield new Action.Scale(target, n.asInt());
+                fields.put("durationSeconds", seconds);
+            } catch (IllegalArgumentException e) {
+                throw new Invalid(at + ".duration", e.getMessage());
             }
-            default -> throw new Invalid(at + ".action", "unknown action '" + name.asText()
-                    + "'; known actions: scale");
-        };
+        }
+        Action action;
+        try {
+            action = MAPPER.treeToValue(fields, Action.class);
+        } catch (InvalidTypeIdException e) {
+            throw new Invalid(at + ".action", "unknown action '" + e.getTypeId() + "'; known actions: " + ActionNames.ALL);
+        } catch (UnrecognizedPropertyException e) {
+            throw new Invalid(at + "." + e.getPropertyName(), "unknown field for " + fields.get("action").asText()
+                    + "; expected one of " + e.getKnownPropertyIds());
+        } catch (JsonMappingException e) {
+            String field = e.getPath().isEmpty() ? "" : "." + e.getPath().getLast().getFieldName();
+            String why = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
+            throw new Invalid(at + field, why);
+        } catch (JacksonException e) {
+            throw new Invalid(at, e.getOriginalMessage());
+        }
+        if (action instanceof Fault f && f.durationSeconds() != null && f.durationSeconds() <= 0) {
+            throw new Invalid(at + ".duration", "expected a duration above zero");
+        }
         return new TimedAction(second, action);
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static void allowOnly(JsonNode node, String at, Set<String> fields) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String f = it.next();
-            if (!fields.contains(f)) {
-                throw new Invalid(at + "." + f, "unknown field for this action; expected " + fields);
-            }
-        }
+    /** The names, read once from the type annotations so they cannot drift from the records. */
+    private static final class ActionNames {
+        static final List<String> ALL = java.util.Arrays.stream(
+                        Action.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value())
+                .map(com.fasterxml.jackson.annotation.JsonSubTypes.Type::name).toList();
     }
 }

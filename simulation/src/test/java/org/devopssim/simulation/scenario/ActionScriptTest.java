@@ -35,7 +35,8 @@ class ActionScriptTest {
         assertEquals(3, e.problems().size());
         assertEquals("$[0].at", e.problems().get(0).path());
         assertTrue(e.problems().get(1).message().contains("unknown action 'explode'"));
-        assertEquals("$[2].instances", e.problems().get(2).path());
+        assertEquals("$[2]", e.problems().get(2).path());
+        assertTrue(e.problems().get(2).message().contains("instances must be >= 0"), e.problems().get(2).message());
     }
 
     @Test
