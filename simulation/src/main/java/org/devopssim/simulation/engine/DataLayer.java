@@ -31,11 +31,16 @@ final class DataLayer {
     private final java.util.List<Recovery> recoveries = new java.util.ArrayList<>();
     private final long[] lastBackup;
     private final long[] crashedAt;
+    /** Per follower: what it never received from a crashed leader, in writes and seconds of lag. */
+    private final double[] lostWrites;
+    private final double[] lostSeconds;
 
     DataLayer(Simulation sim) {
         this.sim = sim;
         this.lastBackup = new long[sim.nodeCount()];
         this.crashedAt = new long[sim.nodeCount()];
+        this.lostWrites = new double[sim.nodeCount()];
+        this.lostSeconds = new double[sim.nodeCount()];
         java.util.Arrays.fill(crashedAt, -1);
         // Every database starts freshly backed up, except those with no backup at all.
         for (int i = 0; i < sim.nodeCount(); i++) {
@@ -47,9 +52,19 @@ final class DataLayer {
         return java.util.List.copyOf(recoveries);
     }
 
-    /** The primary went down: start the failover clock if the mode fails over by itself. */
+    /**
+     * The primary went down: the writes its followers had not received yet are gone with it (the
+     * asynchronous replication's window); start the failover clock if the mode fails over by itself.
+     */
     void primaryCrashed(int primary) {
         crashedAt[primary] = sim.second();
+        for (int f : followers(primary)) {
+            NodeState s = sim.state(f);
+            lostWrites[f] = s.replicationBacklog;
+            lostSeconds[f] = s.replicationLag;
+            s.replicationBacklog = 0;
+            s.replicationLag = 0;
+        }
         if (sim.topology().mode() == Mode.DEVELOPMENT || followers(primary).length == 0) {
             sim.log().append(new SimEvent(sim.second(), Severity.CRITICAL, sim.spec(primary).id(), "db-down",
                     sim.spec(primary).id() + " is down and nothing takes over: writes fail until it is repaired"));
@@ -93,7 +108,8 @@ final class DataLayer {
         int best = -1;
         for (int f : followers(leader)) {
             NodeState s = sim.state(f);
-            if (s.capacityRps() > 0 && (best < 0 || s.replicationBacklog < sim.state(best).replicationBacklog)) {
+            if (s.capacityRps() > 0 && (best < 0 || s.replicationBacklog + lostWrites[f]
+                    < sim.state(best).replicationBacklog + lostWrites[best])) {
                 best = f;
             }
         }
@@ -107,8 +123,11 @@ final class DataLayer {
             return;
         }
         NodeState promoted = sim.state(replica);
-        double lost = promoted.replicationBacklog;
-        double rpo = promoted.replicationLag;
+        // A manual failover from a live primary loses what was in flight; after a crash, what was lost then.
+        double lost = promoted.replicationBacklog + lostWrites[replica];
+        double rpo = promoted.replicationLag + lostSeconds[replica];
+        lostWrites[replica] = 0;
+        lostSeconds[replica] = 0;
         double rto = crashedAt[oldPrimary] >= 0 ? sim.second() - crashedAt[oldPrimary] : 0;
         promoted.role = PostgresNode.Role.PRIMARY;
         promoted.replicationBacklog = 0;
