@@ -100,6 +100,9 @@ final class NodeState {
         applyFactor = 1;
         trafficFactor = 1;
         extraCpu = 0;
+        // A fixed leak (restarted) or a cleaned-up disk leaves nothing behind.
+        leakedMemory = 0;
+        filledDisk = 0;
     }
 
     double capacityRps() {
