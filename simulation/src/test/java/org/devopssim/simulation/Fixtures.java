@@ -17,6 +17,7 @@ import org.devopssim.simulation.model.Mode;
 import org.devopssim.simulation.model.Node;
 import org.devopssim.simulation.model.PostgresNode;
 import org.devopssim.simulation.model.PriceTable;
+import org.devopssim.simulation.model.Resilience;
 import org.devopssim.simulation.model.Topology;
 import org.devopssim.simulation.model.TrafficSource;
 import org.devopssim.simulation.model.Workload;
@@ -54,6 +55,11 @@ public final class Fixtures {
      * small enough to reason about by hand.
      */
     public static Topology chain(double rps, int instances) {
+        return chain(rps, instances, null, 10_000);
+    }
+
+    /** The same chain with resilience patterns on the api -> db link and a database of the given capacity. */
+    public static Topology chain(double rps, int instances, Resilience apiToDb, double dbCapacity) {
         var workload = new Workload("2026-03-02T00:00:00Z", 0, 1, 0, 0.8, 0, 0, 30);
         List<Node> nodes = List.of(
                 new TrafficSource("users", "Users", null, null, rps),
@@ -62,9 +68,9 @@ public final class Fixtures {
                 new AppService("api", "API", null, null, "Node.js + Express", List.of(8080), null, false,
                         new Capacity(instances, "m5.large", 100, 20, 30), null, List.of()),
                 new PostgresNode("db", "DB", null, null, PostgresNode.Role.SINGLE, "14",
-                        new Capacity(1, "r5.large", 10_000, 2, 60), 0, PostgresNode.Backup.DAILY, false, true, false));
+                        new Capacity(1, "r5.large", dbCapacity, 2, 60), 0, PostgresNode.Backup.DAILY, false, true, false));
         List<Link> links = List.of(new Link("users", "lb", LinkType.HTTP), new Link("lb", "api", LinkType.HTTP),
-                new Link("api", "db", LinkType.SQL));
+                new Link("api", "db", LinkType.SQL, null, apiToDb));
         return new Topology(Topology.SCHEMA_VERSION, "chain", Mode.PRODUCTION, "test chain", workload, null, null, nodes, links);
     }
 

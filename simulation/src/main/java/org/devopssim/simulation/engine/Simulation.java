@@ -69,6 +69,7 @@ public final class Simulation {
     private final DataLayer dataLayer;
     /** Leader/follower pairs; a failover turns them around. */
     private final int[][] replication;
+    private final LinkGuards guards;
     private final double[] linkExtraLatency;
     private final boolean[] linkBroken;
     /** Second until which a node is down for maintenance (restore, restart), per node. */
@@ -130,6 +131,7 @@ public final class Simulation {
         }
         this.autoscaler = new Autoscaler(this);
         this.replication = java.util.Arrays.stream(graph.replication).map(int[]::clone).toArray(int[][]::new);
+        this.guards = new LinkGuards(this, graph.links);
         this.linkExtraLatency = new double[graph.links.length];
         this.linkBroken = new boolean[graph.links.length];
         this.downUntil = new long[n];
@@ -380,6 +382,7 @@ public final class Simulation {
         for (int k = graph.order.length - 1; k >= 0; k--) {
             endToEnd(graph.order[k]);
         }
+        guards.evaluate(linkRates, second);
         resources();
         outOfMemory();
         summarise();
@@ -494,7 +497,8 @@ public final class Simulation {
         }
         for (int l : out) {
             linkRates[l] = s.served * linkRates[l] / total;
-            state[graph.linkTo[l]].arrivals += linkRates[l];
+            NodeState target = state[graph.linkTo[l]];
+            target.arrivals += guards.outgoing(l, linkRates[l], target, second);
         }
     }
 
@@ -532,7 +536,8 @@ public final class Simulation {
                 unroutable += rate;
             } else {
                 linkRates[best] += rate;
-                state[graph.linkTo[best]].arrivals += rate;
+                NodeState target = state[graph.linkTo[best]];
+                target.arrivals += guards.outgoing(best, rate, target, second);
             }
         }
         if (unroutable > 0) {
@@ -619,8 +624,8 @@ public final class Simulation {
                 case SQL, SQL_READ -> {
                     double r = ok || !anyHealthyReader ? dbReads / Math.max(1, readers) : 0;
                     double w = writable(t) && (ok || !anyHealthyWriter) ? writes / Math.max(1, writers) : 0;
-                    if (!linkBroken[l]) {
-                        target.writeArrivals += w;
+                    if (!linkBroken[l] && r + w > 0) {
+                        target.writeArrivals += w * guards.outgoing(l, r + w, target, second) / (r + w);
                     }
                     yield r + w;
                 }
@@ -629,7 +634,7 @@ public final class Simulation {
             };
             linkRates[l] = rate;
             if (!linkBroken[l]) {
-                target.arrivals += rate;
+                target.arrivals += guards.outgoing(l, rate, target, second);
             }
         }
     }
@@ -704,10 +709,10 @@ public final class Simulation {
                 }
                 NodeState d = state[graph.linkTo[l]];
                 double hop = linkExtraLatency[l];
-                p50 += share * (d.e2eP50 + hop);
-                p95 += share * (d.e2eP95 + hop);
-                p99 += share * (d.e2eP99 + hop);
-                success *= 1 - Math.min(1, share) * d.errorE2E;
+                p50 += share * (guards.callLatency(l, d.e2eP50, d, second) + hop);
+                p95 += share * (guards.callLatency(l, d.e2eP95, d, second) + hop);
+                p99 += share * (guards.callLatency(l, d.e2eP99, d, second) + hop);
+                success *= 1 - Math.min(1, share) * guards.failure(l, d, second);
             }
         }
         s.e2eP50 = p50;
