@@ -28,8 +28,9 @@ public final class Main {
 
     static Map<String, Subcommand> subcommands() {
         PresetLibrary presets = new PresetLibrary();
+        SimulationFactory factory = new SimulationFactory(presets, null, null);
         Map<String, Subcommand> map = new LinkedHashMap<>();
-        for (Subcommand s : List.<Subcommand>of(new RunCommand(presets))) {
+        for (Subcommand s : List.<Subcommand>of(new RunCommand(presets, factory))) {
             map.put(s.name(), s);
         }
         return map;

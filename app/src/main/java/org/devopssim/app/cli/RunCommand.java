@@ -10,6 +10,9 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
 import org.devopssim.app.PresetLibrary;
+import org.devopssim.app.SimulationFactory;
+import org.devopssim.simulation.alerting.ReliabilityReport;
+import org.devopssim.simulation.security.PostureAudit;
 import org.devopssim.simulation.codec.TopologyFileException;
 import org.devopssim.simulation.engine.Simulation;
 import org.devopssim.simulation.engine.Speed;
@@ -26,9 +29,11 @@ public final class RunCommand implements Subcommand {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PresetLibrary presets;
+    private final SimulationFactory factory;
 
-    public RunCommand(PresetLibrary presets) {
+    public RunCommand(PresetLibrary presets, SimulationFactory factory) {
         this.presets = presets;
+        this.factory = factory;
     }
 
     @Override
@@ -49,19 +54,23 @@ public final class RunCommand implements Subcommand {
 
                 Runs the simulation without a window and prints one line per simulated minute:
                 offered and succeeded requests/s, error rate, end-to-end latency p50/p95/p99,
-                availability so far, ready instances, mean CPU and cost. Events (scaling,
-                instances ready, ...) are printed as they happen. Two runs with the same
-                topology, seed and commands print the same output.
+                availability so far, ready instances, mean CPU and cost. Events (faults,
+                failovers, alerts firing and resolved, scaling, deploy steps, rollbacks) are
+                printed as they happen; at the end, the alerts, the SLOs' error budgets and the
+                security findings. Two runs with the same topology, seed and commands print the
+                same output.
 
                   --preset NAME      one of the seed's modes (default: production)
                   --topology FILE    a topology JSON file instead of a preset
                   --duration D       simulated time to run: 90s, 10m, 1h, 24h, 2d or 01:30:00 (default 1h)
                   --seed N           seed of every random choice (default 42)
                   --speed S          max (default), or a multiple of real time such as 60
-                  --commands FILE    timed actions, e.g. [{"at": "00:20:00", "action": "scale",
-                                     "target": "api", "instances": 6}]
+                  --commands FILE    timed actions, e.g. [{"at": "00:20:00", "action": "db-primary-crash"},
+                                     {"at": "00:40:00", "action": "scale", "target": "api", "instances": 6}];
+                                     faults take "duration": "10m" (left out: until fixed). Actions:
+                                     %s
                   --json             print JSON lines instead of text
-                """;
+                """.formatted(String.join(", ", ActionScript.actionNames()));
     }
 
     @Override
@@ -97,7 +106,16 @@ public final class RunCommand implements Subcommand {
             err.println("devops-sim run: " + e.getMessage());
             return BAD_INPUT;
         }
-        simulate(new Simulation(topology, seed, presets.prices()), duration, speed, actions, a.flag("json"), out);
+        SimulationFactory.Run run = factory.create(topology, seed);
+        simulate(run.simulation(), duration, speed, actions, a.flag("json"), out);
+        ReliabilityReport report = ReliabilityReport.of(run.alerting().view(), PostureAudit.audit(topology));
+        if (a.flag("json")) {
+            ObjectNode node = JSON.valueToTree(report);
+            node.put("type", "summary");
+            out.println(node);
+        } else {
+            report.lines().forEach(out::println);
+        }
         return OK;
     }
 
@@ -113,7 +131,14 @@ public final class RunCommand implements Subcommand {
         long wallStart = System.nanoTime();
         for (long s = 0; s < duration; s++) {
             while (!pending.isEmpty() && pending.peek().second() <= sim.second()) {
-                sim.apply(pending.poll().action());
+                TimedAction next = pending.poll();
+                try {
+                    sim.apply(next.action());
+                } catch (IllegalArgumentException e) {
+                    // A command the system cannot take is reported as the run goes on, as in the app.
+                    out.println(json ? refusalJson(sim.second(), next, e) : "%s  REFUSED  %s: %s"
+                            .formatted(Durations.format(sim.second()), next.action().actionName(), e.getMessage()));
+                }
             }
             sim.tick();
             minute.add(sim.system());
@@ -133,6 +158,16 @@ public final class RunCommand implements Subcommand {
                 }
             }
         }
+    }
+
+    private static String refusalJson(long second, TimedAction action, IllegalArgumentException e) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("type", "refused");
+        n.put("t", Durations.format(second));
+        n.put("second", second);
+        n.put("action", action.action().actionName());
+        n.put("message", e.getMessage());
+        return n.toString();
     }
 
     private static String eventJson(SimEvent e) {

@@ -27,7 +27,7 @@ class RunCommandTest {
     static Result run(String... args) throws Exception {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int code = new RunCommand(new PresetLibrary()).run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = new RunCommand(new PresetLibrary(), new org.devopssim.app.SimulationFactory(new PresetLibrary(), null, null)).run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -57,12 +57,15 @@ class RunCommandTest {
                 minutes++;
                 assertTrue(n.get("offeredRps").asDouble() > 0);
                 assertTrue(n.get("p95Ms").asDouble() > 0);
+            } else if (n.get("type").asText().equals("summary")) {
+                assertTrue(n.has("alertsFired") && n.has("budgets") && n.has("findings"), line);
             } else {
                 assertEquals("event", n.get("type").asText());
                 assertTrue(n.hasNonNull("message"));
             }
         }
         assertEquals(10, minutes);
+        assertEquals("summary", json.readTree(r.lines().getLast()).get("type").asText(), "ends with the summary");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.devopssim.simulation.model.KafkaNode;
 import org.devopssim.simulation.model.LinkType;
 import org.devopssim.simulation.model.LoadBalancer;
 import org.devopssim.simulation.model.Node;
+import org.devopssim.simulation.model.NodeKind;
 import org.devopssim.simulation.model.PostgresNode;
 import org.devopssim.simulation.model.PriceTable;
 import org.devopssim.simulation.model.Provider;
@@ -303,7 +304,7 @@ public final class Simulation {
                 return i;
             }
         }
-        throw new IllegalArgumentException("the topology has no " + kind.getSimpleName() + " to act on");
+        throw new IllegalArgumentException("the topology has no " + NodeKind.of(kind).label() + " node to act on");
     }
 
     /** Changes a node's instance count: new instances boot, surplus ones stop at once. */

@@ -29,6 +29,31 @@ public enum NodeKind {
         return label;
     }
 
+    /** The kind of a node record class. */
+    public static NodeKind of(Class<? extends Node> type) {
+        for (NodeKind k : values()) {
+            if (k.type() == type) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("not a node kind: " + type);
+    }
+
+    private Class<? extends Node> type() {
+        return switch (this) {
+            case REGION -> CloudRegion.class;
+            case CLUSTER -> ContainerCluster.class;
+            case LOAD_BALANCER -> LoadBalancer.class;
+            case APP_SERVICE -> AppService.class;
+            case POSTGRES -> PostgresNode.class;
+            case REDIS -> RedisNode.class;
+            case KAFKA -> KafkaNode.class;
+            case AUTH_SERVICE -> AuthService.class;
+            case MONITORING -> MonitoringNode.class;
+            case TRAFFIC_SOURCE -> TrafficSource.class;
+        };
+    }
+
     public static NodeKind of(Node node) {
         return switch (node) {
             case CloudRegion r -> REGION;
