@@ -195,9 +195,11 @@ public final class ComposeImporter {
         if (ext == null) {
             return svc;
         }
-        String key = file + "#" + name;
+        String key = file.toAbsolutePath().normalize() + "#" + name;
         if (chain.contains(key)) {
-            throw new ImportException(ext.origin(), "'extends' goes round in a circle: " + String.join(" -> ", chain) + " -> " + key);
+            List<String> names = new ArrayList<>(chain.stream().map(k -> k.substring(k.lastIndexOf('#') + 1)).toList());
+            java.util.Collections.reverse(names);
+            throw new ImportException(ext.origin(), "'extends' goes round in a circle: " + String.join(" -> ", names) + " -> " + name);
         }
         chain.push(key);
         String baseName;

@@ -254,14 +254,8 @@ public final class KubernetesImporter {
                 }
             }
             boolean tls = !spec.items("tls").isEmpty();
-            String id = assembly.allocateId(preferredId(o, qualify), "ingress");
-            String ingressClass = spec.string("ingressClassName");
-            Component c = new Component(id, "Ingress " + o.name(), ServiceKind.LOAD_BALANCER,
-                    "Ingress" + (ingressClass == null ? "" : " (" + ingressClass + ")"), 1, List.of(tls ? 443 : 80),
-                    tls ? 443 : 80, null, null, null, o.origin());
-            assembly.add(c);
-            assembly.entryPoint(id, o.origin());
             List<String> routeText = new ArrayList<>();
+            Map<String, String> targets = new LinkedHashMap<>();
             for (var r : routes.entrySet()) {
                 ServiceTargets t = services.get(o.namespace() + "/" + r.getValue());
                 routeText.add(r.getKey() + " -> " + r.getValue());
@@ -271,10 +265,20 @@ public final class KubernetesImporter {
                     continue;
                 }
                 backed.add(o.namespace() + "/" + r.getValue());
-                for (String w : t.workloadIds()) {
-                    assembly.depend(id, w, o.origin(), "Ingress route " + r.getKey() + " -> Service " + r.getValue());
-                }
+                t.workloadIds().forEach(w -> targets.putIfAbsent(w, "Ingress route " + r.getKey() + " -> Service " + r.getValue()));
             }
+            if (targets.isEmpty()) {
+                log.warn(o.origin(), "Ingress '" + o.name() + "' routes to no imported workload; not imported (it could only fail requests)");
+                continue;
+            }
+            String id = assembly.allocateId(preferredId(o, qualify), "ingress");
+            String ingressClass = spec.string("ingressClassName");
+            Component c = new Component(id, "Ingress " + o.name(), ServiceKind.LOAD_BALANCER,
+                    "Ingress" + (ingressClass == null ? "" : " (" + ingressClass + ")"), 1, List.of(tls ? 443 : 80),
+                    tls ? 443 : 80, null, null, null, o.origin());
+            assembly.add(c);
+            assembly.entryPoint(id, o.origin());
+            targets.forEach((w, why) -> assembly.depend(id, w, o.origin(), why));
             log.mapped(o.origin(), "Ingress " + o.name(), id, "load-balancer", "routes " + String.join(", ", routeText)
                     + (tls ? "; TLS on 443" : "; HTTP on 80") + "; paths are listed, the balancer spreads over all of them");
         }

@@ -42,7 +42,7 @@ public final class ManifestSet {
         return files;
     }
 
-    static boolean isManifestName(Path p) {
+    public static boolean isManifestName(Path p) {
         String n = p.getFileName().toString().toLowerCase();
         return n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json");
     }

@@ -81,6 +81,7 @@ record PodTemplate(Map<String, String> labels, List<YamlMap> containers, YamlMap
         boolean anyCpu = false;
         boolean anyMem = false;
         boolean fromLimits = false;
+        boolean fromRequests = false;
         for (YamlMap c : containers) {
             YamlMap res = c.map("resources");
             if (res == null) {
@@ -93,6 +94,7 @@ record PodTemplate(Map<String, String> labels, List<YamlMap> containers, YamlMap
             YamlScalar memText = requests != null && requests.scalar("memory") != null ? requests.scalar("memory")
                     : limits != null ? limits.scalar("memory") : null;
             fromLimits |= (requests == null || requests.scalar("cpu") == null) && cpuText != null;
+            fromRequests |= requests != null && requests.scalar("cpu") != null;
             if (cpuText != null) {
                 Double v = Quantities.kubernetesCpu(cpuText.text());
                 if (v == null) {
@@ -114,7 +116,8 @@ record PodTemplate(Map<String, String> labels, List<YamlMap> containers, YamlMap
             return null;
         }
         return new Resources(anyCpu ? cpu : null, anyMem ? mem : null,
-                fromLimits ? "limits (requests default to limits)" : "requests");
+                fromLimits && fromRequests ? "requests (limits where a container sets none)"
+                        : fromLimits ? "limits (requests default to limits)" : "requests");
     }
 
     /** Plain environment values by variable name, of every container. */

@@ -127,6 +127,10 @@ public final class YamlReader {
                 }
                 continue;
             }
+            if (entries.containsKey(key.getValue())) {
+                throw new ImportException(new Origin(file, key.getStartMark().getLine() + 1),
+                        "malformed YAML: the key '" + key.getValue() + "' appears twice in this mapping");
+            }
             entries.put(key.getValue(), value);
         }
         for (YamlMap source : merged) {
