@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.devopssim.app.cli.ImportCommand;
 import org.devopssim.app.cli.RunCommand;
 import org.devopssim.app.cli.Subcommand;
 
@@ -29,7 +30,7 @@ public final class Main {
     static Map<String, Subcommand> subcommands() {
         PresetLibrary presets = new PresetLibrary();
         Map<String, Subcommand> map = new LinkedHashMap<>();
-        for (Subcommand s : List.<Subcommand>of(new RunCommand(presets))) {
+        for (Subcommand s : List.<Subcommand>of(new RunCommand(presets), new ImportCommand(presets.codec()))) {
             map.put(s.name(), s);
         }
         return map;
