@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.devopssim.app.cli.ImportCommand;
 import org.devopssim.app.cli.RunCommand;
 import org.devopssim.app.cli.Subcommand;
 
@@ -30,7 +31,7 @@ public final class Main {
         PresetLibrary presets = new PresetLibrary();
         SimulationFactory factory = new SimulationFactory(presets, null, null);
         Map<String, Subcommand> map = new LinkedHashMap<>();
-        for (Subcommand s : List.<Subcommand>of(new RunCommand(presets, factory))) {
+        for (Subcommand s : List.<Subcommand>of(new RunCommand(presets, factory), new ImportCommand(presets.codec()))) {
             map.put(s.name(), s);
         }
         return map;
