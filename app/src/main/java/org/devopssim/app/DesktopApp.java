@@ -1,0 +1,56 @@
+package org.devopssim.app;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.devopssim.simulation.engine.Simulation;
+import org.devopssim.simulation.model.Mode;
+import org.devopssim.simulation.model.PriceTable;
+import org.devopssim.ui.MainWindow;
+import org.devopssim.ui.session.SimulationSession;
+
+/**
+ * The desktop window: wires the bundled presets, the price table and a seed into a simulation
+ * session and shows it. Start it with {@link #open(String[])}; the class with {@code main} must
+ * not extend {@code Application} itself.
+ */
+public final class DesktopApp extends Application {
+
+    /** Fixed, so two students who open the app see the same run. */
+    static final long SEED = 42;
+
+    private SimulationSession session;
+    private MainWindow window;
+
+    /** Opens the window and returns when it is closed. */
+    public static void open(String[] args) {
+        Application.launch(DesktopApp.class, args);
+    }
+
+    /** Runs on the launcher thread: loading the first preset here keeps I/O off the FX thread. */
+    @Override
+    public void init() {
+        DesktopPresets presets = new DesktopPresets();
+        PriceTable prices = presets.prices();
+        session = new SimulationSession(presets, topology -> new Simulation(topology, SEED, prices), Mode.PRODUCTION);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        window = new MainWindow(session, Platform::exit);
+        stage.setTitle("DevOps Simulator");
+        stage.setScene(window.scene());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+        window.start();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.stop();
+        }
+        session.close();
+    }
+}
