@@ -11,6 +11,9 @@ import org.devopssim.ui.model.RunControlsModel;
 import org.devopssim.ui.model.Selection;
 import org.devopssim.ui.model.StatusModel;
 import org.devopssim.ui.model.TrafficChartModel;
+import java.util.List;
+import org.devopssim.simulation.events.SimEvent;
+import org.devopssim.ui.session.EventFeed;
 import org.devopssim.ui.session.SimulationSession;
 import org.devopssim.ui.session.SnapshotPump;
 import org.devopssim.ui.theme.ThemeManager;
@@ -31,12 +34,14 @@ public final class MainWindow {
     private final InspectorModel inspector = new InspectorModel(selection);
     private final TrafficChartModel traffic;
     private final SnapshotPump pump;
+    private final EventFeed events;
     private final MainView view;
     private final Scene scene;
 
     public MainWindow(SimulationSession session, Runnable exit) {
         run = new RunControlsModel(session);
         traffic = new TrafficChartModel(session::metrics);
+        events = new EventFeed(session::events);
         TopologyCanvas topology = new TopologyCanvas(selection, themes);
         view = new MainView(run, status, kpis, inspector, traffic, topology, themes, exit);
         scene = new Scene(view, 1440, 900);
@@ -48,8 +53,9 @@ public final class MainWindow {
     }
 
     private void frame(Snapshot s) {
-        run.apply(s);
-        status.apply(s);
+        List<SimEvent> fresh = events.poll();
+        run.apply(s, fresh);
+        status.apply(s, fresh);
         inspector.apply(s);
         view.applyFrame(s);
     }

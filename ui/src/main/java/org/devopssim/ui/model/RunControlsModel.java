@@ -1,5 +1,6 @@
 package org.devopssim.ui.model;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -114,8 +115,12 @@ public final class RunControlsModel {
         control.load(newMode);
     }
 
-    /** Takes the simulation's word for state, speed and mode, except where a command is pending. */
-    public void apply(Snapshot snapshot) {
+    /**
+     * Takes the simulation's word for state, speed and mode, except where a command is pending.
+     *
+     * @param fresh events since the previous call; a refused command ends its pending state
+     */
+    public void apply(Snapshot snapshot, List<SimEvent> fresh) {
         boolean snapshotRunning = snapshot.state() == Snapshot.RunState.RUNNING;
         if (pendingRunning != null && pendingRunning == snapshotRunning) {
             pendingRunning = null;
@@ -130,7 +135,7 @@ public final class RunControlsModel {
             speed.set(snapshot.speed());
         }
         Mode snapshotMode = snapshot.topology().mode();
-        if (pendingMode != null && (pendingMode == snapshotMode || refused(snapshot))) {
+        if (pendingMode != null && (pendingMode == snapshotMode || refused(fresh))) {
             pendingMode = null;
         }
         if (pendingMode == null) {
@@ -139,8 +144,8 @@ public final class RunControlsModel {
     }
 
     /** The runner reports a command that threw (e.g. a preset that failed to load) as this event. */
-    private static boolean refused(Snapshot snapshot) {
-        for (SimEvent e : snapshot.newEvents()) {
+    private static boolean refused(List<SimEvent> events) {
+        for (SimEvent e : events) {
             if ("action-refused".equals(e.kind())) {
                 return true;
             }

@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.List;
 import org.devopssim.simulation.engine.Snapshot;
 import org.devopssim.simulation.events.Severity;
 import org.devopssim.simulation.events.SimEvent;
@@ -21,14 +22,17 @@ public final class StatusModel {
     private final ReadOnlyObjectWrapper<Severity> lastEventSeverity =
             new ReadOnlyObjectWrapper<>(this, "lastEventSeverity", Severity.INFO);
 
-    public void apply(Snapshot s) {
+    /**
+     * @param fresh events since the previous call (from the run's log, so none is missed)
+     */
+    public void apply(Snapshot s, List<SimEvent> fresh) {
         state.set(s.state() == Snapshot.RunState.RUNNING ? "Running" : "Paused");
         clock.set(Figures.clock(s.epochSecond()));
         elapsed.set(Figures.elapsed(s.second()));
         speed.set("Speed " + s.speed().label());
         topology.set(s.topology().name() + " · " + s.topology().nodes().size() + " nodes");
-        if (!s.newEvents().isEmpty()) {
-            SimEvent e = s.newEvents().getLast();
+        if (!fresh.isEmpty()) {
+            SimEvent e = fresh.getLast();
             lastEvent.set(Figures.elapsed(e.time()) + "  " + e.message());
             lastEventSeverity.set(e.severity());
         } else if (s.second() == 0) {

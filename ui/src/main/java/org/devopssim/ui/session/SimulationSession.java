@@ -6,6 +6,7 @@ import org.devopssim.simulation.engine.Simulation;
 import org.devopssim.simulation.engine.SimulationRunner;
 import org.devopssim.simulation.engine.Snapshot;
 import org.devopssim.simulation.engine.Speed;
+import org.devopssim.simulation.events.EventLog;
 import org.devopssim.simulation.metrics.MetricsStore;
 import org.devopssim.simulation.model.Mode;
 import org.devopssim.simulation.model.Topology;
@@ -21,6 +22,7 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
     private final SimulationFactory simulations;
     private final AtomicReference<Topology> current;
     private final AtomicReference<MetricsStore> metrics = new AtomicReference<>();
+    private final AtomicReference<EventLog> events = new AtomicReference<>();
     private final SimulationRunner runner;
 
     /** Loads the first preset on the calling thread: call it before the window shows. */
@@ -43,6 +45,11 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
      */
     public MetricsStore metrics() {
         return metrics.get();
+    }
+
+    /** The event log of the current run; readable from any thread, replaced like {@link #metrics()}. */
+    public EventLog events() {
+        return events.get();
     }
 
     @Override
@@ -82,9 +89,12 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
         followMetrics();
     }
 
-    /** Queued after a replacement, so the store is swapped before the new run's first snapshot. */
+    /** Queued after a replacement, so store and log are swapped before the new run's first snapshot. */
     private void followMetrics() {
-        runner.inspect((Simulation sim) -> metrics.set(sim.metrics()));
+        runner.inspect((Simulation sim) -> {
+            metrics.set(sim.metrics());
+            events.set(sim.eventLog());
+        });
     }
 
     @Override

@@ -20,8 +20,12 @@ import org.devopssim.simulation.model.Topology;
  */
 public final class TopologyLayout {
 
-    /** Positions in files are tight for cards with labels; spreading keeps their proportions. */
-    public static final double SPREAD = 1.8;
+    /**
+     * Positions in files are tight for cards with labels: spread them, more across than down,
+     * because cards are wide and short.
+     */
+    public static final double SPREAD_X = 1.8;
+    public static final double SPREAD_Y = 1.15;
     public static final double NODE_WIDTH = 160;
     public static final double NODE_HEIGHT = 52;
     static final double PADDING = 12;
@@ -68,7 +72,7 @@ public final class TopologyLayout {
                 continue;
             }
             Position p = n.position() == null ? new Position(0, 0) : n.position();
-            NodeBox box = new NodeBox(n, i, p.x() * SPREAD - NODE_WIDTH / 2, p.y() * SPREAD - NODE_HEIGHT / 2,
+            NodeBox box = new NodeBox(n, i, p.x() * SPREAD_X - NODE_WIDTH / 2, p.y() * SPREAD_Y - NODE_HEIGHT / 2,
                     NODE_WIDTH, NODE_HEIGHT, depth(n, topology));
             leaves.add(box);
             if (n.parent() != null) {

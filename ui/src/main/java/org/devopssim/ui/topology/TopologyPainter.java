@@ -35,7 +35,7 @@ final class TopologyPainter {
     private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 11.5);
     private static final Font RATE_FONT = Font.font("System", 9.5);
     /** Below this zoom, card text is unreadable and is not drawn. */
-    private static final double TEXT_MIN_SCALE = 0.45;
+    private static final double TEXT_MIN_SCALE = 0.4;
     private static final double MAX_LINK_WIDTH = 9;
 
     private final Map<String, String> fittedNames = new HashMap<>();
@@ -58,10 +58,14 @@ final class TopologyPainter {
         g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.offsetX(), vp.offsetY());
         g.setLineCap(StrokeLineCap.ROUND);
         for (NodeBox box : layout.containers()) {
-            container(g, box, box.node().id().equals(selectedId), text, p);
+            container(g, box, box.node().id().equals(selectedId), p);
         }
         if (snapshot != null && snapshot.topology() == layout.topology()) {
             links(g, layout, snapshot, text && vp.scale() >= 0.6, p);
+        }
+        // Titles over the links that cross them, so a region's name always reads.
+        for (NodeBox box : layout.containers()) {
+            containerTitle(g, box, text, p);
         }
         List<NodeStatus> statuses = snapshot != null && snapshot.topology() == layout.topology() ? snapshot.nodes() : null;
         for (NodeBox box : layout.leaves()) {
@@ -71,13 +75,15 @@ final class TopologyPainter {
         g.setTransform(1, 0, 0, 1, 0, 0);
     }
 
-    private void container(GraphicsContext g, NodeBox b, boolean selected, boolean text, Palette p) {
-        Color accent = b.node() instanceof CloudRegion r ? p.provider(r.provider()) : p.cluster();
+    private static Color accent(NodeBox b, Palette p) {
+        return b.node() instanceof CloudRegion r ? p.provider(r.provider()) : p.cluster();
+    }
+
+    private void container(GraphicsContext g, NodeBox b, boolean selected, Palette p) {
+        Color accent = accent(b, p);
         double arc = b.node() instanceof CloudRegion ? 14 : 10;
-        g.setFill(accent.deriveColor(0, 1, 1, p.dark() ? 0.06 : 0.06));
+        g.setFill(accent.deriveColor(0, 1, 1, 0.06));
         g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), arc, arc);
-        g.setFill(accent.deriveColor(0, 1, 1, p.dark() ? 0.28 : 0.18));
-        g.fillRoundRect(b.x(), b.y(), b.width(), TopologyLayout.TITLE_BAND, arc, arc);
         g.setStroke(selected ? p.selection() : accent);
         g.setLineWidth(selected ? 3 : 1.5);
         if (b.node() instanceof ContainerCluster) {
@@ -85,6 +91,15 @@ final class TopologyPainter {
         }
         g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), arc, arc);
         g.setLineDashes((double[]) null);
+    }
+
+    private void containerTitle(GraphicsContext g, NodeBox b, boolean text, Palette p) {
+        double arc = b.node() instanceof CloudRegion ? 14 : 10;
+        // Opaque band: the panel colour under the accent tint hides links passing beneath.
+        g.setFill(p.background());
+        g.fillRoundRect(b.x() + 1, b.y() + 1, b.width() - 2, TopologyLayout.TITLE_BAND - 1, arc, arc);
+        g.setFill(accent(b, p).deriveColor(0, 1, 1, p.dark() ? 0.30 : 0.20));
+        g.fillRoundRect(b.x() + 1, b.y() + 1, b.width() - 2, TopologyLayout.TITLE_BAND - 1, arc, arc);
         if (text) {
             g.setFill(p.text());
             g.setFont(TITLE_FONT);

@@ -54,7 +54,7 @@ public final class MainView extends BorderPane {
         SplitPane.setResizableWithParent(inspectorPanel, false);
         SplitPane stack = new SplitPane(work, chart);
         stack.setOrientation(Orientation.VERTICAL);
-        stack.setDividerPositions(0.68);
+        stack.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(chart, false);
         setCenter(new VBox(tiles, stack));
         VBox.setVgrow(stack, javafx.scene.layout.Priority.ALWAYS);

@@ -38,7 +38,7 @@ class RunControlsModelTest {
 
     @Test
     void togglePlayAlternatesPlayAndPause() {
-        model.apply(snapshot(Snapshot.RunState.PAUSED, Speed.REAL_TIME));
+        model.apply(snapshot(Snapshot.RunState.PAUSED, Speed.REAL_TIME), List.of());
         model.togglePlay();
         assertTrue(model.isRunning());
         model.togglePlay();
@@ -48,7 +48,7 @@ class RunControlsModelTest {
 
     @Test
     void fasterAndSlowerWalkTheSpeedSteps() {
-        model.apply(snapshot(Snapshot.RunState.PAUSED, Speed.REAL_TIME));
+        model.apply(snapshot(Snapshot.RunState.PAUSED, Speed.REAL_TIME), List.of());
         model.faster();
         model.faster();
         model.faster();
@@ -62,22 +62,22 @@ class RunControlsModelTest {
     @Test
     void aStaleSnapshotDoesNotUndoACommandUntilTheSimulationConfirmsIt() {
         Snapshot stale = snapshot(Snapshot.RunState.PAUSED, Speed.REAL_TIME);
-        model.apply(stale);
+        model.apply(stale, List.of());
         model.play();
         model.chooseSpeed(new Speed(60));
-        model.apply(stale);
+        model.apply(stale, List.of());
         assertTrue(model.isRunning());
         assertEquals(new Speed(60), model.getSpeed());
-        model.apply(snapshot(Snapshot.RunState.RUNNING, new Speed(60)));
+        model.apply(snapshot(Snapshot.RunState.RUNNING, new Speed(60)), List.of());
         // Confirmed; from now on the simulation's word counts again.
-        model.apply(snapshot(Snapshot.RunState.PAUSED, Speed.REAL_TIME));
+        model.apply(snapshot(Snapshot.RunState.PAUSED, Speed.REAL_TIME), List.of());
         assertFalse(model.isRunning());
         assertEquals(Speed.REAL_TIME, model.getSpeed());
     }
 
     @Test
     void switchingModeLoadsThePresetAndShowsItPaused() {
-        model.apply(snapshot(Snapshot.RunState.RUNNING, Speed.REAL_TIME));
+        model.apply(snapshot(Snapshot.RunState.RUNNING, Speed.REAL_TIME), List.of());
         model.switchMode(Mode.EXPERIMENTAL);
         assertEquals(Mode.EXPERIMENTAL, model.getMode());
         assertFalse(model.isRunning());
@@ -87,7 +87,7 @@ class RunControlsModelTest {
 
     @Test
     void stepPausesARunningSimulationFirst() {
-        model.apply(snapshot(Snapshot.RunState.RUNNING, Speed.REAL_TIME));
+        model.apply(snapshot(Snapshot.RunState.RUNNING, Speed.REAL_TIME), List.of());
         model.step();
         assertEquals(List.of("pause", "step"), control.commands);
     }
