@@ -94,6 +94,11 @@ final class KpiTiles extends HBox {
     private void push() {
         double rate = model.requestRateProperty().get();
         fitRange(requests, RATE_RANGES, rate);
+        // A laptop sends about one request a second: whole numbers would hide its fluctuation.
+        int decimals = rate < 10 ? 1 : 0;
+        if (requests.getDecimals() != decimals) {
+            requests.setDecimals(decimals);
+        }
         requests.setValue(rate);
         double p95 = model.latencyP95Property().get();
         fitRange(latency, LATENCY_RANGES, p95);

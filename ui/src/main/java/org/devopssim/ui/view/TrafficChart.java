@@ -55,8 +55,10 @@ final class TrafficChart extends BorderPane {
         time.setTickUnit(TimeTicks.forSpan(0));
         NumberAxis rateAxis = new NumberAxis("req/s");
         rateAxis.setAutoRangeIncludesZero(true);
+        rateAxis.setUpperMargin(0.2);
         NumberAxis latencyAxis = new NumberAxis("p95 ms");
         latencyAxis.setAutoRangeIncludesZero(true);
+        latencyAxis.setUpperMargin(0.2);
         plot = new XYPlot(rate, time, rateAxis, line());
         plot.setRangeAxis(1, latencyAxis);
         plot.setDataset(1, latency);
