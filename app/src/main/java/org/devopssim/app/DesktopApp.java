@@ -1,13 +1,55 @@
 package org.devopssim.app;
 
-/** Opens the desktop window (wired in the UI work; this only says so until then). */
-public final class DesktopApp {
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.devopssim.simulation.model.Mode;
+import org.devopssim.ui.MainWindow;
+import org.devopssim.ui.session.SimulationSession;
 
-    private DesktopApp() {
+/**
+ * The desktop window: wires the bundled presets, the price table and a seed into a simulation
+ * session and shows it. Start it with {@link #open(String[])}; the class with {@code main} must
+ * not extend {@code Application} itself.
+ */
+public final class DesktopApp extends Application {
+
+    /** Fixed, so two students who open the app see the same run. */
+    static final long SEED = 42;
+
+    private SimulationSession session;
+    private MainWindow window;
+
+    /** Opens the window and returns when it is closed. */
+    public static void open(String[] args) {
+        Application.launch(DesktopApp.class, args);
     }
 
-    public static void open(String[] args) {
-        System.err.println("devops-sim: the desktop window is not wired yet; try devops-sim --help");
-        System.exit(1);
+    /** Runs on the launcher thread: loading the first preset here keeps I/O off the FX thread. */
+    @Override
+    public void init() {
+        PresetLibrary presets = new PresetLibrary();
+        RunFactory runs = new RunFactory(presets, null, null);
+        session = new SimulationSession(presets::preset, topology -> runs.create(topology, SEED).simulation(),
+                Mode.PRODUCTION);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        window = new MainWindow(session, Platform::exit);
+        stage.setTitle("DevOps Simulator");
+        stage.setScene(window.scene());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+        window.start();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.stop();
+        }
+        session.close();
     }
 }

@@ -29,7 +29,7 @@ public final class Main {
 
     static Map<String, Subcommand> subcommands() {
         PresetLibrary presets = new PresetLibrary();
-        SimulationFactory factory = new SimulationFactory(presets, null, null);
+        RunFactory factory = new RunFactory(presets, null, null);
         Map<String, Subcommand> map = new LinkedHashMap<>();
         for (Subcommand s : List.<Subcommand>of(new RunCommand(presets, factory), new ImportCommand(presets.codec()))) {
             map.put(s.name(), s);

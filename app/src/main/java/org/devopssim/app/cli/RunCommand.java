@@ -10,7 +10,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
 import org.devopssim.app.PresetLibrary;
-import org.devopssim.app.SimulationFactory;
+import org.devopssim.app.RunFactory;
 import org.devopssim.simulation.alerting.ReliabilityReport;
 import org.devopssim.simulation.security.PostureAudit;
 import org.devopssim.simulation.codec.TopologyFileException;
@@ -29,9 +29,9 @@ public final class RunCommand implements Subcommand {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PresetLibrary presets;
-    private final SimulationFactory factory;
+    private final RunFactory factory;
 
-    public RunCommand(PresetLibrary presets, SimulationFactory factory) {
+    public RunCommand(PresetLibrary presets, RunFactory factory) {
         this.presets = presets;
         this.factory = factory;
     }
@@ -106,7 +106,7 @@ public final class RunCommand implements Subcommand {
             err.println("devops-sim run: " + e.getMessage());
             return BAD_INPUT;
         }
-        SimulationFactory.Run run = factory.create(topology, seed);
+        RunFactory.Run run = factory.create(topology, seed);
         simulate(run.simulation(), duration, speed, actions, a.flag("json"), out);
         ReliabilityReport report = ReliabilityReport.of(run.alerting().view(), PostureAudit.audit(topology));
         if (a.flag("json")) {

@@ -27,7 +27,7 @@ class RunCommandTest {
     static Result run(String... args) throws Exception {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int code = new RunCommand(new PresetLibrary(), new org.devopssim.app.SimulationFactory(new PresetLibrary(), null, null)).run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = new RunCommand(new PresetLibrary(), new org.devopssim.app.RunFactory(new PresetLibrary(), null, null)).run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

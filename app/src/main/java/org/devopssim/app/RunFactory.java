@@ -18,7 +18,7 @@ import org.devopssim.simulation.spi.LoadForecaster;
  * forecaster and detector when they are available. The one place the headless commands and the
  * desktop app get their runs from.
  */
-public final class SimulationFactory {
+public final class RunFactory {
 
     /** A simulation with its alerting attached. */
     public record Run(Simulation simulation, Alerting alerting) {
@@ -32,7 +32,7 @@ public final class SimulationFactory {
      * @param forecaster for predictive autoscaling, or null (then it follows utilisation)
      * @param detector   for AI alerts and AI rollback, or null (then threshold analysis)
      */
-    public SimulationFactory(PresetLibrary presets, LoadForecaster forecaster, AnomalyDetector detector) {
+    public RunFactory(PresetLibrary presets, LoadForecaster forecaster, AnomalyDetector detector) {
         this.presets = presets;
         this.forecaster = forecaster;
         this.detector = detector;

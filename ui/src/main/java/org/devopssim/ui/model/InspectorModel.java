@@ -1,0 +1,173 @@
+package org.devopssim.ui.model;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.devopssim.simulation.engine.Health;
+import org.devopssim.simulation.engine.NodeStatus;
+import org.devopssim.simulation.engine.Snapshot;
+import org.devopssim.simulation.model.Node;
+import org.devopssim.simulation.model.NodeKind;
+import org.devopssim.simulation.model.Topology;
+import org.devopssim.ui.format.Figures;
+
+/**
+ * The selected node: its configuration (rebuilt when the selection or topology changes) and its
+ * live figures (updated in place each frame). For a region or cluster the live figures are
+ * summed over the serving nodes inside it.
+ */
+public final class InspectorModel {
+
+    private final Selection selection;
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private final ObservableList<InspectorRow> configuration = FXCollections.observableArrayList();
+    private final ObservableList<InspectorRow> live = FXCollections.observableArrayList();
+    private final ObservableList<InspectorRow> configurationView = FXCollections.unmodifiableObservableList(configuration);
+    private final ObservableList<InspectorRow> liveView = FXCollections.unmodifiableObservableList(live);
+    private final Map<LiveFigure, InspectorRow> liveByFigure = new EnumMap<>(LiveFigure.class);
+    private Snapshot snapshot;
+    private Node node;
+
+    public InspectorModel(Selection selection) {
+        this.selection = selection;
+        selection.nodeIdProperty().addListener((obs, old, id) -> rebuild());
+    }
+
+    public void apply(Snapshot s) {
+        boolean topologyChanged = snapshot == null || snapshot.topology() != s.topology();
+        snapshot = s;
+        if (topologyChanged) {
+            if (selection.getNodeId() != null && s.topology().node(selection.getNodeId()).isEmpty()) {
+                selection.clear();
+            }
+            rebuild();
+        } else {
+            updateLive();
+        }
+    }
+
+    private void rebuild() {
+        liveByFigure.clear();
+        Topology topology = snapshot == null ? null : snapshot.topology();
+        Optional<Node> found = topology == null || selection.getNodeId() == null
+                ? Optional.empty() : topology.node(selection.getNodeId());
+        node = found.orElse(null);
+        if (node == null) {
+            title.set("");
+            subtitle.set("");
+            configuration.clear();
+            live.clear();
+            return;
+        }
+        title.set(node.displayName());
+        subtitle.set(NodeKind.of(node).label());
+        configuration.setAll(NodeConfiguration.rows(node, topology));
+        List<InspectorRow> rows = new ArrayList<>();
+        if (node.isContainer()) {
+            for (String label : List.of("Nodes inside", "Health", "Instances", "Requests served", "Cost")) {
+                rows.add(new InspectorRow(label, ""));
+            }
+        } else {
+            for (LiveFigure f : LiveFigure.values()) {
+                if (f.appliesTo(node)) {
+                    InspectorRow row = new InspectorRow(f.label(), "");
+                    liveByFigure.put(f, row);
+                    rows.add(row);
+                }
+            }
+        }
+        live.setAll(rows);
+        updateLive();
+    }
+
+    private void updateLive() {
+        if (node == null || snapshot == null) {
+            return;
+        }
+        if (node.isContainer()) {
+            updateContainer();
+            return;
+        }
+        NodeStatus status = snapshot.node(node.id());
+        liveByFigure.forEach((figure, row) -> row.setValue(figure.format(status)));
+    }
+
+    private void updateContainer() {
+        Topology topology = snapshot.topology();
+        int members = 0;
+        int instances = 0;
+        int booting = 0;
+        double served = 0;
+        double cost = 0;
+        Health worst = Health.NONE;
+        for (int i = 0; i < topology.nodes().size(); i++) {
+            Node n = topology.nodes().get(i);
+            if (n.isContainer() || !inside(n, topology)) {
+                continue;
+            }
+            members++;
+            NodeStatus s = snapshot.nodes().get(i);
+            instances += s.instancesReady();
+            booting += s.instancesBooting();
+            cost += s.costPerHour();
+            if (n.capacity() != null) {
+                served += s.requestRate();
+            }
+            worst = worse(worst, s.health());
+        }
+        live.get(0).setValue(String.valueOf(members));
+        live.get(1).setValue(worst == Health.NONE ? "no serving nodes" : "worst: " + worst.name().toLowerCase());
+        live.get(2).setValue(instances + " ready" + (booting > 0 ? ", " + booting + " booting" : ""));
+        live.get(3).setValue(Figures.rate(served) + " (sum over nodes)");
+        live.get(4).setValue(Figures.dollars(cost) + " / h");
+    }
+
+    private boolean inside(Node n, Topology topology) {
+        String p = n.parent();
+        while (p != null) {
+            if (p.equals(node.id())) {
+                return true;
+            }
+            p = topology.node(p).map(Node::parent).orElse(null);
+        }
+        return false;
+    }
+
+    private static Health worse(Health a, Health b) {
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(Health h) {
+        return switch (h) {
+            case NONE -> 0;
+            case UP -> 1;
+            case DEGRADED -> 2;
+            case DOWN -> 3;
+        };
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty subtitleProperty() {
+        return subtitle.getReadOnlyProperty();
+    }
+
+    /** Read-only for views. */
+    public ObservableList<InspectorRow> configuration() {
+        return configurationView;
+    }
+
+    /** Read-only for views. */
+    public ObservableList<InspectorRow> live() {
+        return liveView;
+    }
+}

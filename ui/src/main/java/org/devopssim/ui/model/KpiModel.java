@@ -1,0 +1,78 @@
+package org.devopssim.ui.model;
+
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import org.devopssim.simulation.engine.Snapshot;
+import org.devopssim.simulation.engine.SystemStatus;
+
+/** The system's key figures for the tile row, as the users experience the system. */
+public final class KpiModel {
+
+    private final ReadOnlyLongWrapper second = new ReadOnlyLongWrapper(this, "second", -1);
+    private final ReadOnlyDoubleWrapper requestRate = new ReadOnlyDoubleWrapper(this, "requestRate");
+    private final ReadOnlyDoubleWrapper latencyP95 = new ReadOnlyDoubleWrapper(this, "latencyP95");
+    private final ReadOnlyDoubleWrapper errorRate = new ReadOnlyDoubleWrapper(this, "errorRate");
+    private final ReadOnlyDoubleWrapper cpu = new ReadOnlyDoubleWrapper(this, "cpu");
+    private final ReadOnlyDoubleWrapper availability = new ReadOnlyDoubleWrapper(this, "availability", 100);
+    private final ReadOnlyIntegerWrapper instances = new ReadOnlyIntegerWrapper(this, "instances");
+    private final ReadOnlyDoubleWrapper costPerHour = new ReadOnlyDoubleWrapper(this, "costPerHour");
+    private final ReadOnlyDoubleWrapper cost = new ReadOnlyDoubleWrapper(this, "cost");
+
+    /** Only a new simulated second changes the figures; listeners fire once per figure at most. */
+    public void apply(Snapshot s) {
+        if (s.second() == second.get() && s.second() != 0) {
+            return;
+        }
+        SystemStatus sys = s.system();
+        requestRate.set(sys.offeredRps());
+        latencyP95.set(sys.latencyP95Ms());
+        errorRate.set(sys.errorRate());
+        cpu.set(sys.cpu());
+        availability.set(sys.availability());
+        instances.set(sys.instances());
+        costPerHour.set(sys.costPerHour());
+        cost.set(sys.cost());
+        second.set(s.second());
+    }
+
+    /** The simulated second the figures belong to; set last, so a listener on it sees them all. */
+    public ReadOnlyLongProperty secondProperty() {
+        return second.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty requestRateProperty() {
+        return requestRate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty latencyP95Property() {
+        return latencyP95.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty errorRateProperty() {
+        return errorRate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty cpuProperty() {
+        return cpu.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty availabilityProperty() {
+        return availability.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty instancesProperty() {
+        return instances.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty costPerHourProperty() {
+        return costPerHour.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty costProperty() {
+        return cost.getReadOnlyProperty();
+    }
+}

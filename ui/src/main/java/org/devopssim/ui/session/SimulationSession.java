@@ -1,0 +1,104 @@
+package org.devopssim.ui.session;
+
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import org.devopssim.simulation.engine.Simulation;
+import org.devopssim.simulation.engine.SimulationRunner;
+import org.devopssim.simulation.engine.Snapshot;
+import org.devopssim.simulation.engine.Speed;
+import org.devopssim.simulation.events.EventLog;
+import org.devopssim.simulation.metrics.MetricsStore;
+import org.devopssim.simulation.model.Mode;
+import org.devopssim.simulation.model.Topology;
+
+/**
+ * The one running simulation the window shows. Every command is queued to the simulation thread
+ * and returns at once; loading a preset (file I/O) also happens on that thread, never on the FX
+ * thread. Reset restarts whatever topology is loaded now, not the one the session began with.
+ */
+public final class SimulationSession implements SimulationControl, AutoCloseable {
+
+    private final PresetLoader presets;
+    private final SimulationFactory simulations;
+    private final AtomicReference<Topology> current;
+    private final AtomicReference<MetricsStore> metrics = new AtomicReference<>();
+    private final AtomicReference<EventLog> events = new AtomicReference<>();
+    private final SimulationRunner runner;
+
+    /** Loads the first preset on the calling thread: call it before the window shows. */
+    public SimulationSession(PresetLoader presets, SimulationFactory simulations, Mode initial) {
+        this.presets = Objects.requireNonNull(presets);
+        this.simulations = Objects.requireNonNull(simulations);
+        this.current = new AtomicReference<>(presets.load(initial));
+        this.runner = new SimulationRunner(() -> simulations.create(current.get()));
+        followMetrics();
+    }
+
+    /** The newest snapshot; never waits. */
+    public Snapshot latest() {
+        return runner.latest();
+    }
+
+    /**
+     * The history of the simulation that produces the snapshots; readable from any thread. It is
+     * replaced on reset and load, just before the first snapshot of the new run is published.
+     */
+    public MetricsStore metrics() {
+        return metrics.get();
+    }
+
+    /** The event log of the current run; readable from any thread, replaced like {@link #metrics()}. */
+    public EventLog events() {
+        return events.get();
+    }
+
+    @Override
+    public void play() {
+        runner.play();
+    }
+
+    @Override
+    public void pause() {
+        runner.pause();
+    }
+
+    @Override
+    public void step() {
+        runner.step();
+    }
+
+    @Override
+    public void setSpeed(Speed speed) {
+        runner.setSpeed(speed);
+    }
+
+    @Override
+    public void reset() {
+        runner.reset();
+        followMetrics();
+    }
+
+    /** Switches to a mode's preset, paused at second zero. */
+    @Override
+    public void load(Mode mode) {
+        runner.load(() -> {
+            Topology topology = presets.load(mode);
+            current.set(topology);
+            return simulations.create(topology);
+        });
+        followMetrics();
+    }
+
+    /** Queued after a replacement, so store and log are swapped before the new run's first snapshot. */
+    private void followMetrics() {
+        runner.inspect((Simulation sim) -> {
+            metrics.set(sim.metrics());
+            events.set(sim.eventLog());
+        });
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+}

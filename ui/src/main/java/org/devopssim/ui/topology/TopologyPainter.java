@@ -1,0 +1,276 @@
+package org.devopssim.ui.topology;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.devopssim.simulation.engine.Health;
+import org.devopssim.simulation.engine.NodeStatus;
+import org.devopssim.simulation.engine.Snapshot;
+import org.devopssim.simulation.model.CloudRegion;
+import org.devopssim.simulation.model.ContainerCluster;
+import org.devopssim.simulation.model.Link;
+import org.devopssim.simulation.model.Node;
+import org.devopssim.simulation.model.NodeKind;
+import org.devopssim.simulation.model.TrafficSource;
+import org.devopssim.ui.format.Figures;
+import org.devopssim.ui.theme.Palette;
+
+/**
+ * Draws a topology with its live state on a canvas: containers, then links, then cards. Works
+ * in world units under the viewport's transform; text is left out when it would be too small to
+ * read, which also keeps large topologies cheap to draw.
+ */
+final class TopologyPainter {
+
+    private static final Font NAME_FONT = Font.font("System", FontWeight.BOLD, 11);
+    private static final Font FIGURE_FONT = Font.font("System", 10.5);
+    private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 11.5);
+    private static final Font RATE_FONT = Font.font("System", 9.5);
+    /** Below this zoom, card text is unreadable and is not drawn. */
+    private static final double TEXT_MIN_SCALE = 0.4;
+    private static final double MAX_LINK_WIDTH = 9;
+
+    private final Map<String, String> fittedNames = new HashMap<>();
+    private final Text measure = new Text();
+    private TopologyLayout namesFor;
+
+    void paint(GraphicsContext g, double width, double height, TopologyLayout layout, Snapshot snapshot,
+               Viewport vp, String selectedId, String hoveredId, Palette p) {
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setFill(p.background());
+        g.fillRect(0, 0, width, height);
+        if (layout == null) {
+            return;
+        }
+        if (namesFor != layout) {
+            fittedNames.clear();
+            namesFor = layout;
+        }
+        boolean text = vp.scale() >= TEXT_MIN_SCALE;
+        g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.offsetX(), vp.offsetY());
+        g.setLineCap(StrokeLineCap.ROUND);
+        for (NodeBox box : layout.containers()) {
+            container(g, box, box.node().id().equals(selectedId), p);
+        }
+        if (snapshot != null && snapshot.topology() == layout.topology()) {
+            links(g, layout, snapshot, text && vp.scale() >= 0.6, p);
+        }
+        // Titles over the links that cross them, so a region's name always reads.
+        for (NodeBox box : layout.containers()) {
+            containerTitle(g, box, text, p);
+        }
+        List<NodeStatus> statuses = snapshot != null && snapshot.topology() == layout.topology() ? snapshot.nodes() : null;
+        for (NodeBox box : layout.leaves()) {
+            NodeStatus status = statuses == null ? null : statuses.get(box.index());
+            card(g, box, status, box.node().id().equals(selectedId), box.node().id().equals(hoveredId), text, p);
+        }
+        g.setTransform(1, 0, 0, 1, 0, 0);
+    }
+
+    private static Color accent(NodeBox b, Palette p) {
+        return b.node() instanceof CloudRegion r ? p.provider(r.provider()) : p.cluster();
+    }
+
+    private void container(GraphicsContext g, NodeBox b, boolean selected, Palette p) {
+        Color accent = accent(b, p);
+        double arc = b.node() instanceof CloudRegion ? 14 : 10;
+        g.setFill(accent.deriveColor(0, 1, 1, 0.06));
+        g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), arc, arc);
+        g.setStroke(selected ? p.selection() : accent);
+        g.setLineWidth(selected ? 3 : 1.5);
+        if (b.node() instanceof ContainerCluster) {
+            g.setLineDashes(6, 4);
+        }
+        g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), arc, arc);
+        g.setLineDashes((double[]) null);
+    }
+
+    private void containerTitle(GraphicsContext g, NodeBox b, boolean text, Palette p) {
+        double arc = b.node() instanceof CloudRegion ? 14 : 10;
+        // Opaque band: the panel colour under the accent tint hides links passing beneath.
+        g.setFill(p.background());
+        g.fillRoundRect(b.x() + 1, b.y() + 1, b.width() - 2, TopologyLayout.TITLE_BAND - 1, arc, arc);
+        g.setFill(accent(b, p).deriveColor(0, 1, 1, p.dark() ? 0.30 : 0.20));
+        g.fillRoundRect(b.x() + 1, b.y() + 1, b.width() - 2, TopologyLayout.TITLE_BAND - 1, arc, arc);
+        if (text) {
+            g.setFill(p.text());
+            g.setFont(TITLE_FONT);
+            g.setTextBaseline(VPos.CENTER);
+            g.fillText(fit(b.node().id() + "#title", containerTitle(b.node()), TITLE_FONT, b.width() - 16),
+                    b.x() + 8, b.y() + TopologyLayout.TITLE_BAND / 2);
+            g.setTextBaseline(VPos.BASELINE);
+        }
+    }
+
+    private static String containerTitle(Node n) {
+        return switch (n) {
+            case CloudRegion r -> r.displayName() + (r.location() == null ? "" : "  ·  " + r.location());
+            case ContainerCluster c -> c.displayName() + "  ·  " + c.orchestrator().label()
+                    + (c.version() == null ? "" : " " + c.version());
+            default -> n.displayName();
+        };
+    }
+
+    private void links(GraphicsContext g, TopologyLayout layout, Snapshot s, boolean labels, Palette p) {
+        List<Link> links = layout.topology().links();
+        double[] rates = s.linkRates();
+        double max = 0;
+        for (int i = 0; i < links.size() && i < rates.length; i++) {
+            if (links.get(i).type().carriesRequests()) {
+                max = Math.max(max, rates[i]);
+            }
+        }
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            NodeBox from = layout.box(link.from()).orElse(null);
+            NodeBox to = layout.box(link.to()).orElse(null);
+            if (from == null || to == null) {
+                continue;
+            }
+            double rate = i < rates.length ? rates[i] : 0;
+            boolean carries = link.type().carriesRequests();
+            double[] a = edgePoint(from, to.centerX(), to.centerY());
+            double[] b = edgePoint(to, from.centerX(), from.centerY());
+            Color c = p.link(link.type());
+            double w = carries ? LinkWidths.width(rate, max, MAX_LINK_WIDTH) : 1;
+            g.setStroke(carries ? c.deriveColor(0, 1, 1, 0.85) : c.deriveColor(0, 1, 1, 0.45));
+            g.setLineWidth(w);
+            if (!carries) {
+                g.setLineDashes(4, 4);
+            } else if (rate <= 0) {
+                g.setLineDashes(2, 5);
+            }
+            g.strokeLine(a[0], a[1], b[0], b[1]);
+            g.setLineDashes((double[]) null);
+            arrowHead(g, a, b, Math.max(6, w + 4), g.getStroke());
+            if (labels && carries && rate > 0) {
+                rateLabel(g, (a[0] + b[0]) / 2, (a[1] + b[1]) / 2, Figures.compact(rate) + "/s", p);
+            }
+        }
+    }
+
+    /** Where the line from the box's centre towards (tx, ty) leaves the box. */
+    private static double[] edgePoint(NodeBox b, double tx, double ty) {
+        double cx = b.centerX();
+        double cy = b.centerY();
+        double dx = tx - cx;
+        double dy = ty - cy;
+        if (dx == 0 && dy == 0) {
+            return new double[] {cx, cy};
+        }
+        double sx = dx == 0 ? Double.POSITIVE_INFINITY : (b.width() / 2 + 2) / Math.abs(dx);
+        double sy = dy == 0 ? Double.POSITIVE_INFINITY : (b.height() / 2 + 2) / Math.abs(dy);
+        double t = Math.min(1, Math.min(sx, sy));
+        return new double[] {cx + dx * t, cy + dy * t};
+    }
+
+    private static void arrowHead(GraphicsContext g, double[] a, double[] b, double size, javafx.scene.paint.Paint paint) {
+        double ang = Math.atan2(b[1] - a[1], b[0] - a[0]);
+        double x1 = b[0] - size * Math.cos(ang - 0.4);
+        double y1 = b[1] - size * Math.sin(ang - 0.4);
+        double x2 = b[0] - size * Math.cos(ang + 0.4);
+        double y2 = b[1] - size * Math.sin(ang + 0.4);
+        g.setFill(paint);
+        g.fillPolygon(new double[] {b[0], x1, x2}, new double[] {b[1], y1, y2}, 3);
+    }
+
+    private static void rateLabel(GraphicsContext g, double x, double y, String text, Palette p) {
+        double w = 6 + 5.4 * text.length();
+        g.setFill(p.background().deriveColor(0, 1, 1, 0.85));
+        g.fillRoundRect(x - w / 2, y - 7, w, 14, 8, 8);
+        g.setFill(p.mutedText());
+        g.setFont(RATE_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(text, x, y);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+    }
+
+    private void card(GraphicsContext g, NodeBox b, NodeStatus s, boolean selected, boolean hovered, boolean text,
+                      Palette p) {
+        Health health = s == null ? Health.NONE : s.health();
+        double arc = 10;
+        if (selected) {
+            g.setStroke(p.selection());
+            g.setLineWidth(3);
+            g.strokeRoundRect(b.x() - 4, b.y() - 4, b.width() + 8, b.height() + 8, arc + 6, arc + 6);
+        }
+        g.setFill(p.nodeFill());
+        g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), arc, arc);
+        g.setStroke(health == Health.NONE ? p.nodeStroke() : p.health(health));
+        g.setLineWidth(hovered ? 2.5 : 1.5);
+        if (health == Health.DOWN) {
+            g.setLineDashes(5, 3);
+        }
+        g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), arc, arc);
+        g.setLineDashes((double[]) null);
+        if (s != null && b.node().capacity() != null) {
+            utilisationBar(g, b, s.utilization(), p);
+        }
+        NodeKind kind = NodeKind.of(b.node());
+        KindGlyphs.draw(g, kind, b.x() + 19, b.centerY(), 20, p.text());
+        if (text) {
+            g.setFill(p.text());
+            g.setFont(NAME_FONT);
+            g.fillText(fit(b.node().id(), b.node().displayName(), NAME_FONT, b.width() - 44), b.x() + 36, b.y() + 20);
+            if (s != null) {
+                g.setFill(p.mutedText());
+                g.setFont(FIGURE_FONT);
+                g.fillText(figure(b.node(), s), b.x() + 36, b.y() + 37);
+            }
+        }
+        if (s != null) {
+            StatusBadges.health(g, health, b.maxX() - 1, b.y() + 1, 7, p);
+            if (b.node().capacity() != null && !(b.node() instanceof TrafficSource)) {
+                StatusBadges.instances(g, s.instancesReady(), s.instancesBooting(), b.maxX() + 6, b.maxY(), p);
+            }
+        }
+    }
+
+    private static String figure(Node n, NodeStatus s) {
+        if (n instanceof TrafficSource || n.capacity() == null) {
+            return Figures.rate(s.requestRate());
+        }
+        return Figures.compact(s.requestRate()) + "/s · " + Figures.millis(s.latencyP95Ms());
+    }
+
+    private static void utilisationBar(GraphicsContext g, NodeBox b, double utilisation, Palette p) {
+        double inset = 8;
+        double w = (b.width() - 2 * inset) * Math.clamp(utilisation, 0, 1);
+        double y = b.maxY() - 7;
+        g.setFill(p.grid());
+        g.fillRoundRect(b.x() + inset, y, b.width() - 2 * inset, 3, 3, 3);
+        g.setFill(utilisation > 0.9 ? p.health(Health.DOWN) : utilisation > 0.7 ? p.health(Health.DEGRADED)
+                : p.health(Health.UP));
+        g.fillRoundRect(b.x() + inset, y, w, 3, 3, 3);
+    }
+
+    /** The text, cut with an ellipsis to fit {@code width}; measured once per topology. */
+    private String fit(String key, String full, Font font, double width) {
+        return fittedNames.computeIfAbsent(key, k -> {
+            measure.setFont(font);
+            measure.setText(full);
+            if (measure.getLayoutBounds().getWidth() <= width) {
+                return full;
+            }
+            String cut = full;
+            while (cut.length() > 1) {
+                cut = cut.substring(0, cut.length() - 1);
+                measure.setText(cut.strip() + "…");
+                if (measure.getLayoutBounds().getWidth() <= width) {
+                    return cut.strip() + "…";
+                }
+            }
+            return cut;
+        });
+    }
+}

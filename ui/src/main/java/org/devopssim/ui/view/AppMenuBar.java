@@ -1,0 +1,127 @@
+package org.devopssim.ui.view;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.devopssim.simulation.engine.Speed;
+import org.devopssim.simulation.model.Mode;
+import org.devopssim.ui.model.RunControlsModel;
+import org.devopssim.ui.theme.Theme;
+import org.devopssim.ui.theme.ThemeManager;
+
+/** File, View, Simulation and Help; every item here is also reachable by keyboard. */
+final class AppMenuBar extends MenuBar {
+
+    AppMenuBar(RunControlsModel run, ThemeManager themes, TopologyActions topology, Runnable exit) {
+        setId("menu-bar");
+        getMenus().addAll(file(run, exit), view(themes, topology), simulation(run), help());
+    }
+
+    /** What the View menu does to the topology canvas. */
+    interface TopologyActions {
+        void fit();
+
+        void zoomIn();
+
+        void zoomOut();
+    }
+
+    private static Menu file(RunControlsModel run, Runnable exit) {
+        Menu presets = new Menu("Open Preset");
+        ToggleGroup group = new ToggleGroup();
+        int key = 1;
+        for (Mode m : Mode.values()) {
+            RadioMenuItem item = new RadioMenuItem(m.label());
+            item.setToggleGroup(group);
+            item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(key++)), KeyCombination.SHORTCUT_DOWN));
+            item.setOnAction(e -> run.switchMode(m));
+            item.setSelected(m == run.getMode());
+            run.modeProperty().addListener((obs, o, n) -> item.setSelected(n == m));
+            presets.getItems().add(item);
+        }
+        MenuItem quit = new MenuItem("Exit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> exit.run());
+        return new Menu("File", null, presets, new SeparatorMenuItem(), quit);
+    }
+
+    private static Menu view(ThemeManager themes, TopologyActions topology) {
+        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
+        dark.setId("menu-dark-theme");
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        dark.setSelected(themes.getTheme() == Theme.DARK);
+        dark.setOnAction(e -> themes.themeProperty().set(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
+        themes.themeProperty().addListener((obs, o, t) -> dark.setSelected(t == Theme.DARK));
+        MenuItem fit = item("Fit Topology", new KeyCodeCombination(KeyCode.F), topology::fit);
+        MenuItem in = item("Zoom In", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), topology::zoomIn);
+        MenuItem out = item("Zoom Out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), topology::zoomOut);
+        return new Menu("View", null, dark, new SeparatorMenuItem(), fit, in, out);
+    }
+
+    private static Menu simulation(RunControlsModel run) {
+        MenuItem play = item("Play / Pause", new KeyCodeCombination(KeyCode.SPACE), run::togglePlay);
+        play.setId("menu-play");
+        MenuItem step = item("Step One Second", new KeyCodeCombination(KeyCode.PERIOD), run::step);
+        MenuItem faster = item("Faster", new KeyCodeCombination(KeyCode.PLUS), run::faster);
+        MenuItem slower = item("Slower", new KeyCodeCombination(KeyCode.MINUS), run::slower);
+        Menu speed = new Menu("Speed");
+        ToggleGroup group = new ToggleGroup();
+        for (Speed s : Speed.STEPS) {
+            RadioMenuItem item = new RadioMenuItem(s.label());
+            item.setToggleGroup(group);
+            item.setSelected(s.equals(run.getSpeed()));
+            item.setOnAction(e -> run.chooseSpeed(s));
+            run.speedProperty().addListener((obs, o, n) -> item.setSelected(s.equals(n)));
+            speed.getItems().add(item);
+        }
+        MenuItem reset = item("Reset", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), run::reset);
+        return new Menu("Simulation", null, play, step, new SeparatorMenuItem(), faster, slower, speed,
+                new SeparatorMenuItem(), reset);
+    }
+
+    private static Menu help() {
+        MenuItem keys = new MenuItem("Keyboard Shortcuts");
+        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        keys.setOnAction(e -> info("Keyboard shortcuts", """
+                Space             play / pause
+                + / -             faster / slower (1x, 10x, 60x, 600x, max)
+                .                 step one simulated second
+                Ctrl+R            reset the run
+                Ctrl+1 / 2 / 3    Production / Development / Experimental
+                F                 fit the topology in view
+                Ctrl+= / Ctrl+-   zoom in / out (or the mouse wheel)
+                Ctrl+Shift+D      dark / light theme
+                Ctrl+Q            exit"""));
+        MenuItem about = new MenuItem("About DevOps Simulator");
+        about.setOnAction(e -> info("About DevOps Simulator", """
+                DevOps Simulator: a simulated production system for DevOps and SRE classes.
+                Load a mode's topology, run traffic through it, and watch how it behaves.
+
+                Java %s, JavaFX %s""".formatted(System.getProperty("java.version"),
+                System.getProperty("javafx.runtime.version", "?"))));
+        return new Menu("Help", null, keys, about);
+    }
+
+    private static MenuItem item(String text, KeyCombination key, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(key);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static void info(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setStyle("-fx-font-family: monospace;");
+        alert.show();
+    }
+}

@@ -1,0 +1,61 @@
+package org.devopssim.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.devopssim.assets.Assets;
+import org.devopssim.simulation.codec.TopologyCodec;
+import org.devopssim.simulation.codec.TopologyFileException;
+import org.devopssim.simulation.engine.Simulation;
+import org.devopssim.simulation.engine.Snapshot;
+import org.devopssim.simulation.engine.Speed;
+import org.devopssim.simulation.model.Mode;
+import org.devopssim.simulation.model.PriceTable;
+import org.devopssim.simulation.model.Topology;
+import org.devopssim.ui.session.SimulationSession;
+
+/** The shipped presets and prices, wired the way the app wires them, for tests. */
+public final class Presets {
+
+    private static final TopologyCodec CODEC = new TopologyCodec();
+
+    private Presets() {
+    }
+
+    public static Topology topology(Mode mode) {
+        String name = mode.name().toLowerCase();
+        try (InputStream in = Assets.preset(name)) {
+            return CODEC.read(in, name + ".json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TopologyFileException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    public static PriceTable prices() {
+        try (InputStream in = Assets.prices()) {
+            return CODEC.readPrices(in, "prices.json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TopologyFileException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    public static Simulation simulation(Mode mode) {
+        return new Simulation(topology(mode), 42, prices());
+    }
+
+    /** A simulation of the mode advanced {@code seconds}, as a running snapshot. */
+    public static Snapshot snapshotAfter(Mode mode, long seconds) {
+        Simulation sim = simulation(mode);
+        sim.advance(seconds);
+        return sim.snapshot(Snapshot.RunState.RUNNING, Speed.REAL_TIME, java.util.List.of());
+    }
+
+    public static SimulationSession session(Mode initial) {
+        PriceTable prices = prices();
+        return new SimulationSession(Presets::topology, t -> new Simulation(t, 42, prices), initial);
+    }
+}
