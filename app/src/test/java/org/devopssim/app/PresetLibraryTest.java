@@ -1,19 +1,21 @@
 package org.devopssim.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.devopssim.simulation.model.Mode;
 import org.junit.jupiter.api.Test;
 
-class DesktopPresetsTest {
+class PresetLibraryTest {
 
     @Test
     void everyModeLoadsItsOwnPreset() {
-        DesktopPresets presets = new DesktopPresets();
+        PresetLibrary presets = new PresetLibrary();
         for (Mode mode : Mode.values()) {
-            assertEquals(mode, presets.load(mode).mode());
+            assertEquals(mode, presets.preset(mode).mode());
         }
         assertTrue(presets.prices().prices().containsKey("aws"));
+        assertThrows(IllegalArgumentException.class, () -> presets.preset("staging"));
     }
 }
