@@ -26,20 +26,28 @@ final class ValueMemory {
         size++;
     }
 
-    boolean isEmpty() {
-        return size == 0;
-    }
-
-    double min() {
+    private double min() {
         return counts.firstKey();
     }
 
-    double max() {
+    private double max() {
         return counts.lastKey();
     }
 
+    /**
+     * How new {@code value} is: its distance to the closest remembered value as a share of the range
+     * spanned by the memory and the value together; 0 when empty or when that range is zero.
+     */
+    double novelShare(double value) {
+        if (size == 0) {
+            return 0.0;
+        }
+        double range = Math.max(max(), value) - Math.min(min(), value);
+        return range > 0 ? distanceToNearest(value) / range : 0.0;
+    }
+
     /** Distance from {@code value} to the closest remembered value; must not be empty. */
-    double distanceToNearest(double value) {
+    private double distanceToNearest(double value) {
         Map.Entry<Double, Integer> below = counts.floorEntry(value);
         Map.Entry<Double, Integer> above = counts.ceilingEntry(value);
         double d = Double.POSITIVE_INFINITY;

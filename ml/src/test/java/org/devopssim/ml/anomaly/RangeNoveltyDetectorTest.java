@@ -62,6 +62,27 @@ class RangeNoveltyDetectorTest {
     }
 
     @Test
+    void denserSpikesAlertThoughNoSingleSampleIsNew() {
+        Random random = new Random(6);
+        double[] values = new double[3 * DAY];
+        for (int i = 0; i < values.length; i++) {
+            boolean spike = i < 2 * DAY ? i % 48 == 0 : i % 3 == 0;
+            values[i] = spike ? 100 : 10 + random.nextDouble();
+        }
+        double[] scores = scoreAll(values);
+        double before = java.util.Arrays.stream(scores, DAY, 2 * DAY).max().orElseThrow();
+        double after = java.util.Arrays.stream(scores, 2 * DAY, 2 * DAY + 24).max().orElseThrow();
+        assertTrue(before < RangeNoveltyDetector.ALERT, "quiet day scored " + before);
+        assertTrue(after >= RangeNoveltyDetector.ALERT, "dense spikes scored " + after);
+    }
+
+    @Test
+    void ignoresNonFiniteSamples() {
+        AnomalyScorer scorer = new RangeNoveltyDetector().newScorer();
+        assertEquals(0.0, scorer.score(T0, Double.NaN));
+    }
+
+    @Test
     void alertsWithinAQuarterDayOfAnotherAreDamped() {
         double[] values = normalDays(3, 3 * DAY);
         values[2 * DAY] = 90;
