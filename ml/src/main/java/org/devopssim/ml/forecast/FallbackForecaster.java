@@ -6,13 +6,16 @@ import org.devopssim.simulation.spi.LoadForecaster;
 import org.devopssim.simulation.spi.SeriesWindow;
 
 /**
- * Statistical forecaster used while no learned model is loaded: with a day of history, the same time
- * yesterday shifted by how the last hour differs from yesterday's; with less, an exponentially weighted
- * level. Bands come from the spread of the method's own past errors.
+ * Statistical forecaster used while no learned model is loaded. With more than a day of history it
+ * backtests two simple methods over the last day at the requested horizon and uses the better one: the
+ * same time yesterday shifted by how the last hour differs from yesterday's (for daily cycles), or the
+ * last value held (for series without one). With less history, an exponentially weighted level. Bands
+ * come from the spread of the chosen method's own recent errors.
  */
 public final class FallbackForecaster implements LoadForecaster {
 
     public static final String SEASONAL_SOURCE = "seasonal naive (statistical fallback)";
+    public static final String LAST_VALUE_SOURCE = "last value (statistical fallback)";
     public static final String EWMA_SOURCE = "EWMA level (statistical fallback)";
     private static final double Z80 = 1.2816; // the 90% normal quantile: a central 80% band
 
@@ -28,20 +31,28 @@ public final class FallbackForecaster implements LoadForecaster {
         double[] median = new double[horizonSteps];
         double[] high = new double[horizonSteps];
         String source;
-        if (n > season) {
-            int hour = (int) Math.max(1, Math.min(season / 24, n - season));
-            double shift = mean(x, n - hour, n) - mean(x, n - hour - season, n - season);
-            double[] errors = new double[n - season];
-            for (int i = season; i < n; i++) {
-                errors[i - season] = x[i] - x[i - season];
+        if (n > season + 1) {
+            int hour = Math.max(1, season / 24);
+            // Backtest origins: the last day (or what history allows) with a full horizon after them.
+            int firstOrigin = Math.max(season + hour, n - 1 - season);
+            int origins = Math.max(0, n - 1 - horizonSteps - firstOrigin + 1);
+            double[] seasonalErrors = new double[origins * horizonSteps];
+            double[] lastErrors = new double[origins * horizonSteps];
+            for (int o = 0; o < origins; o++) {
+                int last = firstOrigin + o;
+                for (int h = 1; h <= horizonSteps; h++) {
+                    seasonalErrors[o * horizonSteps + h - 1] = x[last + h] - seasonal(x, last, h, season, hour);
+                    lastErrors[o * horizonSteps + h - 1] = x[last + h] - x[last];
+                }
             }
-            double spread = robustSpread(errors);
+            boolean useSeasonal = origins == 0 || meanAbs(seasonalErrors) <= meanAbs(lastErrors);
+            double spread = origins == 0 ? 0 : robustSpread(useSeasonal ? seasonalErrors : lastErrors);
             for (int h = 1; h <= horizonSteps; h++) {
-                median[h - 1] = x[ForecastFeatures.seasonalIndex(n - 1, h, season)] + shift;
+                median[h - 1] = useSeasonal ? seasonal(x, n - 1, h, season, hour) : x[n - 1];
                 low[h - 1] = median[h - 1] - Z80 * spread;
                 high[h - 1] = median[h - 1] + Z80 * spread;
             }
-            source = SEASONAL_SOURCE;
+            source = useSeasonal ? SEASONAL_SOURCE : LAST_VALUE_SOURCE;
         } else {
             double level = x[0];
             for (double v : x) {
@@ -62,12 +73,26 @@ public final class FallbackForecaster implements LoadForecaster {
         return new Forecast(history.lastTimestamp() + history.stepSeconds(), history.stepSeconds(), low, median, high, source);
     }
 
+    /** Yesterday at the target time, shifted by the last hour's difference from the same hour yesterday. */
+    private static double seasonal(double[] x, int last, int h, int season, int hour) {
+        double shift = mean(x, last + 1 - hour, last + 1) - mean(x, last + 1 - hour - season, last + 1 - season);
+        return x[ForecastFeatures.seasonalIndex(last, h, season)] + shift;
+    }
+
     private static double mean(double[] x, int from, int to) {
         double sum = 0;
         for (int i = from; i < to; i++) {
             sum += x[i];
         }
         return sum / (to - from);
+    }
+
+    private static double meanAbs(double[] errors) {
+        double sum = 0;
+        for (double e : errors) {
+            sum += Math.abs(e);
+        }
+        return sum / errors.length;
     }
 
     /**

@@ -100,6 +100,6 @@ public final class ForecastEvaluation {
             sum += Math.abs(values[i] - values[i - season]);
         }
         double mae = sum / (split - season);
-        return mae > 0 ? mae : Double.MIN_NORMAL;
+        return mae > 0 ? mae : Double.NaN; // a perfectly repeating history: MASE is undefined
     }
 }

@@ -1,22 +1,25 @@
 package org.devopssim.ml.forecast;
 
 /**
- * Turns history into scale-free network inputs: values are centred and scaled by the mean and spread of
- * the last day, so one model serves 5 req/s and 5,000 req/s alike and its outputs map back the same way.
+ * Turns history into scale-free, level-free network inputs. Everything is measured from the newest value
+ * in units of the last day's spread, so one model serves 5 req/s and 5,000 req/s alike and a level shift
+ * does not push inputs outside what training saw: recent samples relative to now, yesterday's movement
+ * over the forecast period, the time of day and week. Targets are the change from the newest value: an
+ * output of zero is the last-value forecast, and the network learns what differs from it.
  */
 final class ForecastFeatures {
 
     private ForecastFeatures() {
     }
 
-    /** Location and scale of the day before an origin. */
-    record Scale(double mean, double spread) {
-        double normalize(double v) {
-            return (v - mean) / spread;
+    /** Location and scale of the day before an origin, and the newest value that targets are relative to. */
+    record Scale(double mean, double spread, double anchor) {
+        double target(double v) {
+            return (v - anchor) / spread;
         }
 
-        double restore(double z) {
-            return mean + z * spread;
+        double restore(double targetValue) {
+            return anchor + targetValue * spread;
         }
     }
 
@@ -33,17 +36,18 @@ final class ForecastFeatures {
             squares += (values[i] - mean) * (values[i] - mean);
         }
         double sd = Math.sqrt(squares / spec.seasonRows());
-        return new Scale(mean, Math.max(sd, 1e-6 + 1e-3 * Math.abs(mean)));
+        return new Scale(mean, Math.max(sd, 1e-6 + 1e-3 * Math.abs(mean)), values[last]);
     }
 
     /** Fills {@code out} (length {@code spec.inputs()}) for a forecast made after sample {@code last}. */
     static void inputs(double[] values, int last, long lastTimestamp, ForecastSpec spec, Scale scale, float[] out) {
         int k = 0;
         for (int i = last - spec.lags() + 1; i <= last; i++) {
-            out[k++] = (float) scale.normalize(values[i]);
+            out[k++] = clip(scale.target(values[i]));
         }
+        int yesterday = last - spec.seasonRows();
         for (int h = 1; h <= spec.horizon(); h++) {
-            out[k++] = (float) scale.normalize(values[seasonalIndex(last, h, spec.seasonRows())]);
+            out[k++] = clip((values[seasonalIndex(last, h, spec.seasonRows())] - values[yesterday]) / scale.spread());
         }
         long next = lastTimestamp + spec.stepSeconds();
         double dayPhase = 2 * Math.PI * Math.floorMod(next, 86_400L) / 86_400.0;
@@ -52,6 +56,11 @@ final class ForecastFeatures {
         out[k++] = (float) Math.cos(dayPhase);
         out[k++] = (float) Math.sin(weekPhase);
         out[k] = (float) Math.cos(weekPhase);
+    }
+
+    /** Bounds inputs so one wild sample cannot drive the network far outside what it was trained on. */
+    private static float clip(double z) {
+        return (float) Math.max(-20, Math.min(20, z));
     }
 
     /** The newest known sample at the same time of day as step {@code h} ahead of {@code last}. */

@@ -5,7 +5,8 @@ package org.devopssim.ml.forecast;
  * origin and every step up to the horizon.
  *
  * @param mase*      MAE divided by the in-sample MAE of the one-day seasonal naive forecast on the training
- *                   part (Hyndman's MASE); below 1 beats that naive forecast on its own ground
+ *                   part (Hyndman's MASE); below 1 beats that naive forecast on its own ground; NaN when
+ *                   the training part repeats exactly from day to day
  * @param coverage80 share of actual values inside the model's 10-90% band (ideal 0.80)
  */
 public record ForecastMetrics(int stepSeconds, int horizonSteps, int trainSamples, int origins,

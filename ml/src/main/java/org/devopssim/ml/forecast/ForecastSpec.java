@@ -40,6 +40,6 @@ public record ForecastSpec(int lags, int horizon, int seasonRows, int stepSecond
 
     /** Samples of history needed to build one input. */
     int historyNeeded() {
-        return Math.max(seasonRows, lags);
+        return Math.max(seasonRows + 1, lags);
     }
 }

@@ -47,7 +47,7 @@ public final class ForecastTraining {
             ForecastFeatures.Scale scale = ForecastFeatures.scale(values, last, spec);
             ForecastFeatures.inputs(values, last, firstTimestamp + (long) last * spec.stepSeconds(), spec, scale, inputs[s]);
             for (int h = 1; h <= spec.horizon(); h++) {
-                targets[s][h - 1] = (float) scale.normalize(values[last + h]);
+                targets[s][h - 1] = (float) scale.target(values[last + h]);
             }
         }
         PyTorchRuntime.engine().setRandomSeed(options.seed());

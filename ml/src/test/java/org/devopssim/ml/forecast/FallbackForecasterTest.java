@@ -30,13 +30,26 @@ class FallbackForecasterTest {
     @Test
     void shiftsYesterdayByHowTheLastHourDiffersFromYesterdays() {
         int day = 24;
-        double[] v = new double[2 * day];
+        double[] v = new double[3 * day];
         for (int i = 0; i < v.length; i++) {
             v[i] = i % day;
         }
         v[v.length - 1] += 10;
         Forecast f = fallback.forecast(new SeriesWindow(0, 3_600, v), 2);
         assertArrayEquals(new double[] {10, 11}, f.median(), 1e-12);
+    }
+
+    @Test
+    void holdsTheLastValueWhenThatBacktestsBetterThanYesterday() {
+        double[] v = new double[60]; // hourly random walk: yesterday says little
+        java.util.Random random = new java.util.Random(1);
+        for (int i = 1; i < v.length; i++) {
+            v[i] = v[i - 1] + random.nextGaussian();
+        }
+        Forecast f = fallback.forecast(new SeriesWindow(0, 3_600, v), 2);
+        assertEquals(FallbackForecaster.LAST_VALUE_SOURCE, f.source());
+        assertArrayEquals(new double[] {v[59], v[59]}, f.median(), 0.0);
+        assertTrue(f.high()[0] > f.median()[0]);
     }
 
     @Test

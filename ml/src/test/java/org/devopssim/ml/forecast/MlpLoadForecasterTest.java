@@ -43,9 +43,11 @@ class MlpLoadForecasterTest {
         model.close();
     }
 
+    /** The last two days: the model needs a day and a sample. */
     private static SeriesWindow lastDayOf(double[] v) {
-        double[] day = Arrays.copyOfRange(v, v.length - SyntheticLoad.DAY, v.length);
-        return new SeriesWindow(SyntheticLoad.T0 + (long) (v.length - SyntheticLoad.DAY) * SyntheticLoad.STEP, SyntheticLoad.STEP, day);
+        int rows = 2 * SyntheticLoad.DAY;
+        double[] days = Arrays.copyOfRange(v, v.length - rows, v.length);
+        return new SeriesWindow(SyntheticLoad.T0 + (long) (v.length - rows) * SyntheticLoad.STEP, SyntheticLoad.STEP, days);
     }
 
     @Test
@@ -109,7 +111,7 @@ class MlpLoadForecasterTest {
     void adaptiveForecasterFallsBackWhenTheModelCannotServe() {
         AdaptiveLoadForecaster adaptive = new AdaptiveLoadForecaster();
         SeriesWindow day = lastDayOf(train);
-        assertEquals(FallbackForecaster.EWMA_SOURCE, adaptive.forecast(day, 3).source());
+        assertTrue(adaptive.forecast(day, 3).source().contains("statistical fallback"));
         assertNull(adaptive.install(model));
         assertEquals(MlpLoadForecaster.SOURCE, adaptive.forecast(day, 3).source());
         assertFalse(model.fits(day, HORIZON + 1));
