@@ -1,0 +1,5 @@
+package org.devopssim.ml.data;
+
+/** One row of a metric series CSV. */
+public record SeriesSample(long line, long epochSeconds, double value) {
+}

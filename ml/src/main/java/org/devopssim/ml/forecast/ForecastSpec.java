@@ -1,0 +1,45 @@
+package org.devopssim.ml.forecast;
+
+/**
+ * The shape of a learned forecaster: what it reads and what it predicts. Stored with the weights so a
+ * loaded model is only used on series it fits.
+ *
+ * @param lags        recent samples fed in
+ * @param horizon     steps predicted at once
+ * @param seasonRows  samples per day (the seasonal lag)
+ * @param stepSeconds sampling step the model was trained on
+ * @param hidden      units of each hidden layer
+ */
+public record ForecastSpec(int lags, int horizon, int seasonRows, int stepSeconds, int hidden) {
+
+    /** Quantiles of the output band; the 10-90% band bounds the central 80% that {@code Forecast} asks for. */
+    static final float[] QUANTILES = {0.1f, 0.5f, 0.9f};
+
+    public ForecastSpec {
+        if (lags < 1 || horizon < 1 || seasonRows < 2 || stepSeconds < 1 || hidden < 1) {
+            throw new IllegalArgumentException("invalid forecast spec " + lags + "/" + horizon + "/" + seasonRows
+                    + "/" + stepSeconds + "/" + hidden);
+        }
+    }
+
+    /** A spec for 5-minute-style series: two hours of lags, one day of season. */
+    public static ForecastSpec forStep(int stepSeconds, int horizon) {
+        int seasonRows = (int) Math.max(2, Math.round(86_400.0 / stepSeconds));
+        int lags = (int) Math.max(4, Math.min(48, Math.round(7_200.0 / stepSeconds)));
+        return new ForecastSpec(lags, horizon, seasonRows, stepSeconds, 64);
+    }
+
+    /** Lags, the same time yesterday for every step ahead, and time of day / day of week. */
+    int inputs() {
+        return lags + horizon + 4;
+    }
+
+    int outputs() {
+        return horizon * QUANTILES.length;
+    }
+
+    /** Samples of history needed to build one input. */
+    int historyNeeded() {
+        return Math.max(seasonRows + 1, lags);
+    }
+}
