@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.devopssim.app.cli.DetectCommand;
+import org.devopssim.app.cli.ForecastEvalCommand;
 import org.devopssim.app.cli.ImportCommand;
+import org.devopssim.app.cli.NabScoreCommand;
 import org.devopssim.app.cli.RunCommand;
 import org.devopssim.app.cli.Subcommand;
 
@@ -31,7 +34,8 @@ public final class Main {
         PresetLibrary presets = new PresetLibrary();
         RunFactory factory = new RunFactory(presets, null, null);
         Map<String, Subcommand> map = new LinkedHashMap<>();
-        for (Subcommand s : List.<Subcommand>of(new RunCommand(presets, factory), new ImportCommand(presets.codec()))) {
+        for (Subcommand s : List.<Subcommand>of(new RunCommand(presets, factory), new DetectCommand(),
+                new ForecastEvalCommand(), new NabScoreCommand(), new ImportCommand(presets.codec()))) {
             map.put(s.name(), s);
         }
         return map;

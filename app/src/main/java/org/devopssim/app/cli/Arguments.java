@@ -91,6 +91,48 @@ public final class Arguments {
         }
     }
 
+    public double doubleValue(String name) throws BadInput {
+        String v = require(name);
+        try {
+            return Double.parseDouble(v.trim());
+        } catch (NumberFormatException e) {
+            throw new BadInput("option --" + name + " expects a number, got '" + v + "'");
+        }
+    }
+
+    public int positiveInt(String name, int fallback) throws BadInput {
+        String v = options.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadInput("option --" + name + " expects a positive whole number, got '" + v + "'");
+        }
+    }
+
+    /** A duration such as {@code 90s}, {@code 10m}, {@code 2h}, {@code 1d} or {@code 01:30:00}, in seconds. */
+    public long durationSeconds(String name) throws BadInput {
+        try {
+            return org.devopssim.simulation.scenario.Durations.parseSeconds(require(name));
+        } catch (IllegalArgumentException e) {
+            throw new BadInput("option --" + name + ": " + e.getMessage());
+        }
+    }
+
+    /** Refuses arguments that are not options, for commands that take none. */
+    public Arguments noPositional() throws BadInput {
+        if (!positional.isEmpty()) {
+            throw new BadInput("unexpected argument '" + positional.getFirst() + "'");
+        }
+        return this;
+    }
+
     public List<String> positional() {
         return List.copyOf(positional);
     }

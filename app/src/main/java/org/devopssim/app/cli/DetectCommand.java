@@ -34,7 +34,7 @@ public final class DetectCommand implements Subcommand {
     @Override
     public String usage() {
         return """
-                usage: devops-sim detect --input SERIES.csv --output SCORES.csv
+                Usage: devops-sim detect --input SERIES.csv --output SCORES.csv
 
                 Reads a CSV with header 'timestamp,value' (timestamps YYYY-MM-DD HH:MM:SS, ascending) and writes
                 'timestamp,value,anomaly_score', one row per input row, scored online: each score uses that row
@@ -49,14 +49,14 @@ public final class DetectCommand implements Subcommand {
         Path input;
         Path output;
         try {
-            MlOptions options = MlOptions.parse(args, Set.of("input", "output"));
-            if (options.help()) {
+            Arguments options = Arguments.parse(args, Set.of("input", "output"), Set.of("help")).noPositional();
+            if (options.flag("help")) {
                 out.print(usage());
                 return OK;
             }
             input = Path.of(options.require("input"));
             output = Path.of(options.require("output"));
-        } catch (MlOptions.UsageError e) {
+        } catch (Arguments.BadInput e) {
             err.println("devops-sim detect: " + e.getMessage() + " (see --help)");
             return BAD_INPUT;
         }

@@ -28,7 +28,7 @@ public final class ForecastEvalCommand implements Subcommand {
     @Override
     public String usage() {
         return """
-                usage: devops-sim forecast-eval --input SERIES.csv --horizon 10m [--epochs 30]
+                Usage: devops-sim forecast-eval --input SERIES.csv --horizon 10m [--epochs 30]
 
                 Trains the MLP forecaster on the first 70% of SERIES.csv ('timestamp,value', ascending) and
                 forecasts --horizon ahead (s, m, h or d) from every point of the remaining 30%. Prints the
@@ -45,15 +45,15 @@ public final class ForecastEvalCommand implements Subcommand {
         long horizonSeconds;
         int epochs;
         try {
-            MlOptions options = MlOptions.parse(args, Set.of("input", "horizon", "epochs"));
-            if (options.help()) {
+            Arguments options = Arguments.parse(args, Set.of("input", "horizon", "epochs"), Set.of("help")).noPositional();
+            if (options.flag("help")) {
                 out.print(usage());
                 return OK;
             }
             input = Path.of(options.require("input"));
             horizonSeconds = options.durationSeconds("horizon");
-            epochs = options.intValue("epochs", ForecastTraining.Options.DEFAULT.epochs());
-        } catch (MlOptions.UsageError e) {
+            epochs = options.positiveInt("epochs", ForecastTraining.Options.DEFAULT.epochs());
+        } catch (Arguments.BadInput e) {
             err.println("devops-sim forecast-eval: " + e.getMessage() + " (see --help)");
             return BAD_INPUT;
         }

@@ -28,7 +28,7 @@ public final class NabScoreCommand implements Subcommand {
     @Override
     public String usage() {
         return """
-                usage: devops-sim nab-score --labels WINDOWS.json --results DIR [--threshold T]
+                Usage: devops-sim nab-score --labels WINDOWS.json --results DIR [--threshold T]
 
                 WINDOWS.json is NAB's combined_windows.json ({"<category>/<file>.csv": [[start, end], ...]}).
                 DIR holds, for each labelled file, <category>/<file>.csv or <category>/<detector>_<file>.csv
@@ -45,17 +45,17 @@ public final class NabScoreCommand implements Subcommand {
         Path resultsDir;
         Double threshold = null;
         try {
-            MlOptions options = MlOptions.parse(args, Set.of("labels", "results", "threshold"));
-            if (options.help()) {
+            Arguments options = Arguments.parse(args, Set.of("labels", "results", "threshold"), Set.of("help")).noPositional();
+            if (options.flag("help")) {
                 out.print(usage());
                 return OK;
             }
             labelsFile = Path.of(options.require("labels"));
             resultsDir = Path.of(options.require("results"));
-            if (options.get("threshold") != null) {
+            if (options.get("threshold").isPresent()) {
                 threshold = options.doubleValue("threshold");
             }
-        } catch (MlOptions.UsageError e) {
+        } catch (Arguments.BadInput e) {
             err.println("devops-sim nab-score: " + e.getMessage() + " (see --help)");
             return BAD_INPUT;
         }

@@ -74,7 +74,7 @@ class MlCommandsTest {
         assertTrue(unknown.err().contains("--colour"), unknown.err());
         CliRun help = CliRun.of(new ForecastEvalCommand(), "--help");
         assertEquals(Subcommand.OK, help.code());
-        assertTrue(help.out().startsWith("usage: devops-sim forecast-eval"), help.out());
+        assertTrue(help.out().startsWith("Usage: devops-sim forecast-eval"), help.out());
         CliRun horizon = CliRun.of(new ForecastEvalCommand(), "--input", "x.csv", "--horizon", "ten minutes");
         assertEquals(Subcommand.BAD_INPUT, horizon.code());
         assertTrue(horizon.err().contains("duration"), horizon.err());
