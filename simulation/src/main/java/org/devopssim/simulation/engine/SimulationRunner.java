@@ -19,7 +19,8 @@ public final class SimulationRunner implements AutoCloseable {
     /** How often, in wall time, a snapshot is published while running. */
     private static final long PUBLISH_INTERVAL_NANOS = 15_000_000;
 
-    private final Supplier<Simulation> factory;
+    /** Makes the current run afresh; {@link #load} replaces it so that reset restarts what is loaded. */
+    private Supplier<Simulation> factory;
     private final LinkedBlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
     private final AtomicReference<Snapshot> latest = new AtomicReference<>();
     private final Thread thread;
@@ -68,9 +69,10 @@ public final class SimulationRunner implements AutoCloseable {
         inbox.add(() -> replace(factory.get()));
     }
 
-    /** Replaces the running simulation (e.g. another mode's preset was loaded); pauses. */
+    /** Replaces the running simulation (e.g. another mode's preset was loaded); pauses. Reset restarts it. */
     public void load(Supplier<Simulation> other) {
         inbox.add(() -> {
+            factory = other;
             replace(other.get());
             runState = Snapshot.RunState.PAUSED;
         });

@@ -11,7 +11,8 @@ import org.devopssim.simulation.model.Topology;
  * @param epochSecond  the calendar time that second stands for (UTC)
  * @param nodes        one status per topology node, in the topology's order
  * @param linkRates    requests per second on each topology link, in the topology's order
- * @param newEvents    events since the previous snapshot
+ * @param newEvents    events since the previous snapshot was published; a reader that may skip
+ *                     snapshots (one per frame) should read the run's EventLog instead
  */
 public record Snapshot(Topology topology, long second, long epochSecond, RunState state, Speed speed,
                        SystemStatus system, List<NodeStatus> nodes, double[] linkRates,
