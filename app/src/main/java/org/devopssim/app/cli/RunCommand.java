@@ -22,6 +22,9 @@ import org.devopssim.simulation.events.SimEvent;
 import org.devopssim.simulation.model.Topology;
 import org.devopssim.simulation.scenario.ActionScript;
 import org.devopssim.simulation.scenario.Durations;
+import org.devopssim.simulation.scenario.TraceReplay;
+import org.devopssim.simulation.workload.TraceCsv;
+import java.nio.file.Files;
 
 /** {@code devops-sim run}: the simulation without a window, one summary line per simulated minute. */
 public final class RunCommand implements Subcommand {
@@ -69,6 +72,11 @@ public final class RunCommand implements Subcommand {
                                      {"at": "00:40:00", "action": "scale", "target": "api", "instances": 6}];
                                      faults take "duration": "10m" (left out: until fixed). Actions:
                                      %s
+                  --trace FILE       replay a timestamp,value CSV (e.g. a NAB series) as the users' traffic
+                                     instead of the daily curve; unsorted rows, repeats and gaps are
+                                     handled and reported
+                  --trace-peak RPS   requests/s of all users at the trace's largest value
+                                     (default: each source's own peak)
                   --json             print JSON lines instead of text
                 """.formatted(String.join(", ", ActionScript.actionNames()));
     }
@@ -80,8 +88,10 @@ public final class RunCommand implements Subcommand {
         long duration;
         Speed speed;
         List<TimedAction> actions = List.of();
+        String traceReport = null;
         try {
-            a = Arguments.parse(args, Set.of("preset", "topology", "duration", "seed", "speed", "commands"), Set.of("json"));
+            a = Arguments.parse(args, Set.of("preset", "topology", "duration", "seed", "speed", "commands", "trace",
+                    "trace-peak"), Set.of("json")).noPositional();
             if (a.get("preset").isPresent() && a.get("topology").isPresent()) {
                 throw new Arguments.BadInput("give --preset or --topology, not both");
             }
@@ -91,6 +101,18 @@ public final class RunCommand implements Subcommand {
                     : presets.preset(a.get("preset").orElse("production"));
             if (a.get("commands").isPresent()) {
                 actions = ActionScript.read(Path.of(a.get("commands").get()));
+            }
+            if (a.get("trace").isPresent()) {
+                Path file = Path.of(a.get("trace").get());
+                TraceCsv.Loaded loaded;
+                try (var reader = Files.newBufferedReader(file)) {
+                    loaded = TraceCsv.read(reader, file.toString());
+                }
+                Double peak = a.get("trace-peak").isPresent() ? a.doubleValue("trace-peak") : null;
+                topology = TraceReplay.apply(topology, loaded.trace(), peak);
+                traceReport = "trace %s: %s".formatted(file.getFileName(), loaded.report().summary());
+            } else if (a.get("trace-peak").isPresent()) {
+                throw new Arguments.BadInput("--trace-peak goes with --trace");
             }
         } catch (Arguments.BadInput | IllegalArgumentException | TopologyFileException e) {
             err.println("devops-sim run: " + e.getMessage());
@@ -105,6 +127,9 @@ public final class RunCommand implements Subcommand {
         } catch (Arguments.BadInput e) {
             err.println("devops-sim run: " + e.getMessage());
             return BAD_INPUT;
+        }
+        if (traceReport != null) {
+            out.println(a.flag("json") ? JSON.createObjectNode().put("type", "trace").put("message", traceReport) : traceReport);
         }
         RunFactory.Run run = factory.create(topology, seed);
         simulate(run.simulation(), duration, speed, actions, a.flag("json"), out);

@@ -28,7 +28,7 @@ import org.devopssim.simulation.model.RedisNode;
 import org.devopssim.simulation.model.Topology;
 import org.devopssim.simulation.model.TrafficSource;
 import org.devopssim.simulation.model.Workload;
-import org.devopssim.simulation.workload.DiurnalTraffic;
+import org.devopssim.simulation.workload.UserTraffic;
 
 /**
  * The simulation of one topology: advances one simulated second per {@link #tick()}, pushing the
@@ -51,7 +51,7 @@ public final class Simulation {
     private final long startEpochSecond;
     private final FlowGraph graph;
     private final NodeState[] state;
-    private final DiurnalTraffic[] traffic;
+    private final UserTraffic[] traffic;
     private final double[] linkRates;
     /** Per global load balancer and region: the traffic of that region's users this second. */
     private final double[][] anycastDemand;
@@ -92,7 +92,7 @@ public final class Simulation {
         this.graph = new FlowGraph(topology);
         int n = graph.size();
         this.state = new NodeState[n];
-        this.traffic = new DiurnalTraffic[n];
+        this.traffic = new UserTraffic[n];
         this.regionUtcOffset = new double[n];
         this.hourlyPrice = new double[n];
         SplittableRandom seeds = new SplittableRandom(seed);
@@ -103,7 +103,8 @@ public final class Simulation {
             regionUtcOffset[i] = region >= 0 ? ((CloudRegion) graph.nodes[region]).utcOffsetHours() : 0;
             long nodeSeed = seeds.nextLong();
             if (node instanceof TrafficSource source) {
-                traffic[i] = new DiurnalTraffic(source.peakRps(), regionUtcOffset[i], workload, nodeSeed);
+                traffic[i] = new UserTraffic(source.peakRps(), regionUtcOffset[i], workload, source.trace(),
+                        startEpochSecond, nodeSeed);
             }
             if (node.capacity() != null) {
                 Provider provider = region >= 0 ? ((CloudRegion) graph.nodes[region]).provider() : null;
