@@ -102,12 +102,16 @@ final class Autoscaler {
                 stabilised = Math.max(stabilised, r);
             }
         }
-        String why = "%s autoscaler: utilisation %.0f%%".formatted(policy.policy().name().toLowerCase(), 100 * s.utilization);
         if (desired > current) {
-            sim.scaleTo(i, desired, why);
+            sim.scaleTo(i, desired, reason(policy, s, ""));
         } else if (stabilised < current) {
-            sim.scaleTo(i, stabilised, why + (policy.policy() == Autoscaling.Policy.SCHEDULED ? "" : " for 5 min"));
+            sim.scaleTo(i, stabilised, reason(policy, s, policy.policy() == Autoscaling.Policy.SCHEDULED ? "" : " for 5 min"));
         }
+    }
+
+    /** Built only when the count changes: most evaluations change nothing and must not allocate. */
+    private static String reason(Autoscaling policy, NodeState s, String suffix) {
+        return "%s autoscaler: utilisation %.0f%%%s".formatted(policy.policy().name().toLowerCase(), 100 * s.utilization, suffix);
     }
 
     /** Sized on demand rather than ready x utilisation: just-booted instances have not carried the load yet. */

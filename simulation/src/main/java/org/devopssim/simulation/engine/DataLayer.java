@@ -31,6 +31,8 @@ final class DataLayer {
     private final java.util.List<Recovery> recoveries = new java.util.ArrayList<>();
     private final long[] lastBackup;
     private final long[] crashedAt;
+    /** Indices of the PostgreSQL nodes: the only ones this looks at every second. */
+    private final int[] databases;
     /** Per follower: what it never received from a crashed leader, in writes and seconds of lag. */
     private final double[] lostWrites;
     private final double[] lostSeconds;
@@ -39,6 +41,8 @@ final class DataLayer {
         this.sim = sim;
         this.lastBackup = new long[sim.nodeCount()];
         this.crashedAt = new long[sim.nodeCount()];
+        this.databases = java.util.stream.IntStream.range(0, sim.nodeCount())
+                .filter(i -> sim.spec(i) instanceof PostgresNode).toArray();
         this.lostWrites = new double[sim.nodeCount()];
         this.lostSeconds = new double[sim.nodeCount()];
         java.util.Arrays.fill(crashedAt, -1);
@@ -149,8 +153,8 @@ final class DataLayer {
 
     /** Daily backups at 02:00 local time; continuous backup is always a few seconds behind. */
     void everySecond() {
-        long localSecond = Math.floorMod(sim.epochSecond() + (long) (sim.utcOffsetHours(0) * 3600), 86_400L);
-        for (int i = 0; i < sim.nodeCount(); i++) {
+        for (int i : databases) {
+            long localSecond = Math.floorMod(sim.epochSecond() + (long) (sim.utcOffsetHours(i) * 3600), 86_400L);
             if (sim.spec(i) instanceof PostgresNode p && sim.state(i).capacityRps() > 0) {
                 if (p.backup() == Backup.CONTINUOUS) {
                     lastBackup[i] = Math.max(0, sim.second() - CONTINUOUS_BACKUP_LAG_SECONDS);

@@ -22,6 +22,8 @@ final class LinkGuards {
     private final Simulation sim;
     private final Link[] links;
     private final Resilience[] policy;
+    /** Links with a circuit breaker: the only ones judged after each second. */
+    private final int[] breakers;
     private final long[] openUntil;
     /** Share of this second's attempts rejected by a limit, bulkhead or open breaker. */
     private final double[] rejected;
@@ -35,6 +37,8 @@ final class LinkGuards {
         for (int l = 0; l < links.length; l++) {
             policy[l] = links[l].resilience();
         }
+        this.breakers = java.util.stream.IntStream.range(0, links.length)
+                .filter(l -> policy[l] != null && policy[l].breakerErrorRate() != null).toArray();
         this.openUntil = new long[links.length];
         this.rejected = new double[links.length];
         this.failed = new double[links.length];
@@ -124,11 +128,8 @@ final class LinkGuards {
 
     /** After the second: breakers that saw too many failures open; open ones past their time close. */
     void evaluate(double[] linkRates, long now) {
-        for (int l = 0; l < policy.length; l++) {
+        for (int l : breakers) {
             Resilience p = policy[l];
-            if (p == null || p.breakerErrorRate() == null) {
-                continue;
-            }
             if (openUntil[l] > 0 && now + 1 == openUntil[l]) {
                 log(l, Severity.INFO, "circuit-half-open", "circuit breaker on %s half-open: probing".formatted(name(l)));
             }

@@ -362,13 +362,11 @@ public final class Simulation {
     public void tick() {
         events.fireUntil(second * 1000);
         faults.expire(second);
+        // The autoscaler reads the second that just ended, before its figures are cleared.
+        autoscaler.evaluate();
         applyModifiers();
         rollouts.everySecond();
         dataLayer.everySecond();
-        autoscaler.evaluate();
-        for (NodeState s : state) {
-            s.clearTick();
-        }
         long epoch = epochSecond();
         for (int i : graph.order) {
             NodeState s = state[i];
@@ -385,10 +383,8 @@ public final class Simulation {
             endToEnd(graph.order[k]);
         }
         guards.evaluate(linkRates, second);
-        resources();
+        measure();
         outOfMemory();
-        summarise();
-        record();
         for (RunObserver o : observers) {
             o.afterSecond(this);
         }
@@ -398,8 +394,10 @@ public final class Simulation {
     /** Faults, releases and maintenance decide this second's capacity, speed and errors. */
     private void applyModifiers() {
         for (int i = 0; i < state.length; i++) {
-            state[i].resetModifiers();
-            state[i].down = second < downUntil[i];
+            NodeState s = state[i];
+            s.clearTick();
+            s.resetModifiers();
+            s.down = second < downUntil[i];
         }
         java.util.Arrays.fill(linkExtraLatency, 0);
         java.util.Arrays.fill(linkBroken, false);
@@ -723,30 +721,11 @@ public final class Simulation {
         s.errorE2E = 1 - success;
     }
 
-    /** CPU, memory, disk, network, connections and cost of every serving node. */
-    private void resources() {
-        for (int i = 0; i < state.length; i++) {
-            NodeState s = state[i];
-            if (!s.serving) {
-                continue;
-            }
-            double busy = Math.min(1, s.utilization);
-            boolean off = s.down || s.ready == 0;
-            s.cpu = off ? 0 : Math.min(100, 3 + 92 * busy + s.extraCpu);
-            s.memory = off ? 0 : Math.min(100, 28 + 40 * busy
-                    + Math.min(20, s.queue / Math.max(1, s.perInstanceRps * s.ready) * 2) + s.leakedMemory);
-            s.network = s.served * BYTES_PER_REQUEST / 1e6;
-            s.connections = s.served * s.p50 + (graph.nodes[i] instanceof PostgresNode ? 10.0 * s.ready : 0);
-            double baseDisk = graph.nodes[i] instanceof PostgresNode ? 35 + s.cumulativeServed * 2e-9 : 20;
-            s.disk = Math.min(100, baseDisk + s.filledDisk);
-            if (graph.nodes[i] instanceof RedisNode r) {
-                s.cacheHitRatio = off ? 0 : r.hitRatio();
-            }
-            s.costPerHour = (s.ready + s.booting) * hourlyPrice[i];
-        }
-    }
-
-    private void summarise() {
+    /**
+     * The second's figures: each node's resources, recorded with its metrics, and the system's
+     * totals, in one pass over the nodes (on a large fleet, every pass over memory costs).
+     */
+    private void measure() {
         double offered = 0;
         double succeeded = 0;
         double failed = 0;
@@ -758,39 +737,66 @@ public final class Simulation {
         int cpuCount = 0;
         int instances = 0;
         double costPerHour = 0;
-        for (int i = 0; i < state.length; i++) {
-            NodeState s = state[i];
-            if (traffic[i] != null) {
-                offered += s.arrivals;
-                for (int l : graph.outLinks[i]) {
-                    NodeState entry = state[graph.linkTo[l]];
-                    double done = entry.arrivals > 0 ? linkRates[l] * (entry.served + entry.failed) / Math.max(entry.arrivals, entry.served + entry.failed) : 0;
-                    succeeded += done * (1 - entry.errorE2E);
-                    failed += done * entry.errorE2E;
+        metrics.beginSecond(second);
+        try {
+            for (int i = 0; i < state.length; i++) {
+                NodeState s = state[i];
+                if (traffic[i] != null) {
+                    offered += s.arrivals;
+                    for (int l : graph.outLinks[i]) {
+                        NodeState entry = state[graph.linkTo[l]];
+                        double handled = entry.served + entry.failed;
+                        double done = entry.arrivals > 0 ? linkRates[l] * handled / Math.max(entry.arrivals, handled) : 0;
+                        succeeded += done * (1 - entry.errorE2E);
+                        failed += done * entry.errorE2E;
+                    }
+                    p50 += s.arrivals * s.e2eP50;
+                    p95 += s.arrivals * s.e2eP95;
+                    p99 += s.arrivals * s.e2eP99;
+                    metrics.put(channels[i][Metric.REQUEST_RATE.ordinal()], s.arrivals);
+                } else if (s.serving) {
+                    resources(i, s);
+                    recordNode(i, s);
+                    queued += s.queue;
+                    instances += s.ready;
+                    if (s.ready > 0) {
+                        cpuSum += s.cpu;
+                        cpuCount++;
+                    }
+                    costPerHour += s.costPerHour;
                 }
-                p50 += s.arrivals * s.e2eP50;
-                p95 += s.arrivals * s.e2eP95;
-                p99 += s.arrivals * s.e2eP99;
-            } else if (s.serving) {
-                queued += s.queue;
-                instances += s.ready;
-                if (s.ready > 0) {
-                    cpuSum += s.cpu;
-                    cpuCount++;
-                }
-                costPerHour += s.costPerHour;
             }
+            cumulativeOffered += offered;
+            cumulativeSucceeded += succeeded;
+            cumulativeFailed += failed;
+            cumulativeCost += costPerHour / 3600;
+            double done = succeeded + failed;
+            double w = offered > 0 ? 1000 / offered : 0;
+            double answered = cumulativeSucceeded + cumulativeFailed;
+            system = new SystemStatus(offered, succeeded, done > 0 ? 100 * failed / done : 0,
+                    p50 * w, p95 * w, p99 * w, answered > 0 ? 100 * cumulativeSucceeded / answered : 100,
+                    queued, instances, cpuCount > 0 ? cpuSum / cpuCount : 0, costPerHour, cumulativeCost);
+            recordSystem();
+        } finally {
+            metrics.endSecond();
         }
-        cumulativeOffered += offered;
-        cumulativeSucceeded += succeeded;
-        cumulativeFailed += failed;
-        cumulativeCost += costPerHour / 3600;
-        double done = succeeded + failed;
-        double w = offered > 0 ? 1000 / offered : 0;
-        double answered = cumulativeSucceeded + cumulativeFailed;
-        system = new SystemStatus(offered, succeeded, done > 0 ? 100 * failed / done : 0,
-                p50 * w, p95 * w, p99 * w, answered > 0 ? 100 * cumulativeSucceeded / answered : 100,
-                queued, instances, cpuCount > 0 ? cpuSum / cpuCount : 0, costPerHour, cumulativeCost);
+    }
+
+    /** CPU, memory, disk, network, connections and cost of a serving node. */
+    private void resources(int i, NodeState s) {
+        double busy = Math.min(1, s.utilization);
+        boolean off = s.down || s.ready == 0;
+        s.cpu = off ? 0 : Math.min(100, 3 + 92 * busy + s.extraCpu);
+        s.memory = off ? 0 : Math.min(100, 28 + 40 * busy
+                + Math.min(20, s.queue / Math.max(1, s.perInstanceRps * s.ready) * 2) + s.leakedMemory);
+        s.network = s.served * BYTES_PER_REQUEST / 1e6;
+        s.connections = s.served * s.p50 + (graph.nodes[i] instanceof PostgresNode ? 10.0 * s.ready : 0);
+        double baseDisk = graph.nodes[i] instanceof PostgresNode ? 35 + s.cumulativeServed * 2e-9 : 20;
+        s.disk = Math.min(100, baseDisk + s.filledDisk);
+        if (graph.nodes[i] instanceof RedisNode r) {
+            s.cacheHitRatio = off ? 0 : r.hitRatio();
+        }
+        s.costPerHour = (s.ready + s.booting) * hourlyPrice[i];
     }
 
     // ---- metrics ------------------------------------------------------------------------------
@@ -823,56 +829,44 @@ public final class Simulation {
         return spec;
     }
 
-    private void record() {
-        metrics.beginSecond(second);
-        try {
-            for (int i = 0; i < state.length; i++) {
-                int[] c = channels[i];
-                NodeState s = state[i];
-                if (traffic[i] != null) {
-                    metrics.put(c[Metric.REQUEST_RATE.ordinal()], s.arrivals);
-                    continue;
-                }
-                if (!s.serving) {
-                    continue;
-                }
-                metrics.put(c[Metric.REQUEST_RATE.ordinal()], s.arrivals);
-                metrics.put(c[Metric.ERROR_RATE.ordinal()], 100 * s.errorOwn);
-                metrics.put(c[Metric.LATENCY_P50.ordinal()], 1000 * s.p50);
-                metrics.put(c[Metric.LATENCY_P95.ordinal()], 1000 * s.p95);
-                metrics.put(c[Metric.LATENCY_P99.ordinal()], 1000 * s.p99);
-                metrics.put(c[Metric.CPU.ordinal()], s.cpu);
-                metrics.put(c[Metric.MEMORY.ordinal()], s.memory);
-                metrics.put(c[Metric.DISK.ordinal()], s.disk);
-                metrics.put(c[Metric.NETWORK.ordinal()], s.network);
-                metrics.put(c[Metric.QUEUE.ordinal()], s.queue);
-                metrics.put(c[Metric.INSTANCES.ordinal()], s.ready);
-                metrics.put(c[Metric.COST_PER_HOUR.ordinal()], s.costPerHour);
-                switch (graph.nodes[i]) {
-                    case PostgresNode p -> {
-                        metrics.put(c[Metric.REPLICATION_LAG.ordinal()], s.replicationLag);
-                        metrics.put(c[Metric.CONNECTIONS.ordinal()], s.connections);
-                    }
-                    case RedisNode r -> metrics.put(c[Metric.CACHE_HIT_RATIO.ordinal()], 100 * s.cacheHitRatio);
-                    case KafkaNode k -> metrics.put(c[Metric.CONSUMER_LAG.ordinal()], s.consumerBacklog);
-                    default -> {
-                    }
-                }
+    private void recordNode(int i, NodeState s) {
+        int[] c = channels[i];
+        metrics.put(c[Metric.REQUEST_RATE.ordinal()], s.arrivals);
+        metrics.put(c[Metric.ERROR_RATE.ordinal()], 100 * s.errorOwn);
+        metrics.put(c[Metric.LATENCY_P50.ordinal()], 1000 * s.p50);
+        metrics.put(c[Metric.LATENCY_P95.ordinal()], 1000 * s.p95);
+        metrics.put(c[Metric.LATENCY_P99.ordinal()], 1000 * s.p99);
+        metrics.put(c[Metric.CPU.ordinal()], s.cpu);
+        metrics.put(c[Metric.MEMORY.ordinal()], s.memory);
+        metrics.put(c[Metric.DISK.ordinal()], s.disk);
+        metrics.put(c[Metric.NETWORK.ordinal()], s.network);
+        metrics.put(c[Metric.QUEUE.ordinal()], s.queue);
+        metrics.put(c[Metric.INSTANCES.ordinal()], s.ready);
+        metrics.put(c[Metric.COST_PER_HOUR.ordinal()], s.costPerHour);
+        switch (graph.nodes[i]) {
+            case PostgresNode p -> {
+                metrics.put(c[Metric.REPLICATION_LAG.ordinal()], s.replicationLag);
+                metrics.put(c[Metric.CONNECTIONS.ordinal()], s.connections);
             }
-            int[] c = systemChannels;
-            metrics.put(c[Metric.REQUEST_RATE.ordinal()], system.offeredRps());
-            metrics.put(c[Metric.ERROR_RATE.ordinal()], system.errorRate());
-            metrics.put(c[Metric.LATENCY_P50.ordinal()], system.latencyP50Ms());
-            metrics.put(c[Metric.LATENCY_P95.ordinal()], system.latencyP95Ms());
-            metrics.put(c[Metric.LATENCY_P99.ordinal()], system.latencyP99Ms());
-            metrics.put(c[Metric.CPU.ordinal()], system.cpu());
-            metrics.put(c[Metric.INSTANCES.ordinal()], system.instances());
-            metrics.put(c[Metric.COST_PER_HOUR.ordinal()], system.costPerHour());
-            metrics.put(c[Metric.AVAILABILITY.ordinal()], system.availability());
-            metrics.put(c[Metric.QUEUE.ordinal()], system.queued());
-        } finally {
-            metrics.endSecond();
+            case RedisNode r -> metrics.put(c[Metric.CACHE_HIT_RATIO.ordinal()], 100 * s.cacheHitRatio);
+            case KafkaNode k -> metrics.put(c[Metric.CONSUMER_LAG.ordinal()], s.consumerBacklog);
+            default -> {
+            }
         }
+    }
+
+    private void recordSystem() {
+        int[] c = systemChannels;
+        metrics.put(c[Metric.REQUEST_RATE.ordinal()], system.offeredRps());
+        metrics.put(c[Metric.ERROR_RATE.ordinal()], system.errorRate());
+        metrics.put(c[Metric.LATENCY_P50.ordinal()], system.latencyP50Ms());
+        metrics.put(c[Metric.LATENCY_P95.ordinal()], system.latencyP95Ms());
+        metrics.put(c[Metric.LATENCY_P99.ordinal()], system.latencyP99Ms());
+        metrics.put(c[Metric.CPU.ordinal()], system.cpu());
+        metrics.put(c[Metric.INSTANCES.ordinal()], system.instances());
+        metrics.put(c[Metric.COST_PER_HOUR.ordinal()], system.costPerHour());
+        metrics.put(c[Metric.AVAILABILITY.ordinal()], system.availability());
+        metrics.put(c[Metric.QUEUE.ordinal()], system.queued());
     }
 
     // ---- snapshots ----------------------------------------------------------------------------
