@@ -3,8 +3,10 @@ package org.devopssim.simulation.engine;
 import java.util.Arrays;
 
 /**
- * The discrete-event queue: a binary min-heap on (time, insertion order), so events at the same
- * time fire in the order they were scheduled and a run is deterministic.
+ * The discrete-event queue: a min-heap on (time, insertion order), so events at the same time fire
+ * in the order they were scheduled and a run is deterministic. Four children per node rather than
+ * two: half as many levels, and the four sit side by side in memory, which matters once 100,000
+ * events are pending.
  */
 public final class EventQueue {
 
@@ -24,7 +26,7 @@ public final class EventQueue {
         int i = size++;
         long seq = nextSequence++;
         while (i > 0) {
-            int parent = (i - 1) >>> 1;
+            int parent = (i - 1) >>> 2;
             if (!before(timeMillis, seq, times[parent], sequence[parent])) {
                 break;
             }
@@ -75,12 +77,16 @@ public final class EventQueue {
         events[last] = null;
         int i = 0;
         while (true) {
-            int child = 2 * i + 1;
-            if (child >= size) {
+            int eldest = 4 * i + 1;
+            if (eldest >= size) {
                 break;
             }
-            if (child + 1 < size && before(times[child + 1], sequence[child + 1], times[child], sequence[child])) {
-                child++;
+            int child = eldest;
+            int end = Math.min(eldest + 4, size);
+            for (int c = eldest + 1; c < end; c++) {
+                if (before(times[c], sequence[c], times[child], sequence[child])) {
+                    child = c;
+                }
             }
             if (!before(times[child], sequence[child], t, seq)) {
                 break;
