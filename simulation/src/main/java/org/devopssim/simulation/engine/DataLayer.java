@@ -31,6 +31,8 @@ final class DataLayer {
     private final java.util.List<Recovery> recoveries = new java.util.ArrayList<>();
     private final long[] lastBackup;
     private final long[] crashedAt;
+    /** Request links moved off a down multi-master member: link -> the member it belongs to. */
+    private final java.util.TreeMap<Integer, Integer> redirected = new java.util.TreeMap<>();
     /** Indices of the PostgreSQL nodes: the only ones this looks at every second. */
     private final int[] databases;
     /** Per follower: what it never received from a crashed leader, in writes and seconds of lag. */
@@ -62,6 +64,10 @@ final class DataLayer {
      */
     void primaryCrashed(int primary) {
         crashedAt[primary] = sim.second();
+        if (sim.state(primary).role == PostgresNode.Role.MULTI_MASTER) {
+            memberCrashed(primary);
+            return;
+        }
         for (int f : followers(primary)) {
             NodeState s = sim.state(f);
             lostWrites[f] = s.replicationBacklog;
@@ -83,6 +89,58 @@ final class DataLayer {
         sim.log().append(new SimEvent(sim.second(), Severity.CRITICAL, sim.spec(primary).id(), "db-down",
                 "%s is down; failover in %d s (detection %d s + promotion %d s)".formatted(sim.spec(primary).id(),
                         DETECTION_SECONDS + PROMOTION_SECONDS, DETECTION_SECONDS, PROMOTION_SECONDS)));
+    }
+
+    /**
+     * A multi-master member is down: once the health checks notice, its clients' connections move
+     * to a healthy peer (any member takes writes); they move back when it is repaired.
+     */
+    private void memberCrashed(int member) {
+        sim.log().append(new SimEvent(sim.second(), Severity.CRITICAL, sim.spec(member).id(), "db-down",
+                "%s is down; its clients move to another cluster member in %d s".formatted(sim.spec(member).id(),
+                        DETECTION_SECONDS)));
+        sim.schedule((sim.second() + DETECTION_SECONDS) * 1000, t -> {
+            int peer = healthyPeer(member);
+            if (peer < 0 || !sim.faultsOn(member, Fault.DbPrimaryCrash.class)) {
+                return;
+            }
+            int moved = 0;
+            for (int l = 0; l < sim.linkCount(); l++) {
+                if (sim.linkTarget(l) == member && sim.carriesRequests(l)) {
+                    sim.retarget(l, peer);
+                    redirected.put(l, member);
+                    moved++;
+                }
+            }
+            sim.log().append(new SimEvent(sim.second(), Severity.WARNING, sim.spec(member).id(), "failover",
+                    "multi-master: %d client connection(s) of %s moved to %s".formatted(moved, sim.spec(member).id(),
+                            sim.spec(peer).id())));
+        });
+    }
+
+    private int healthyPeer(int member) {
+        for (int[] pair : sim.replicationPairs()) {
+            int peer = pair[0] == member ? pair[1] : pair[1] == member ? pair[0] : -1;
+            if (peer >= 0 && sim.state(peer).capacityRps() > 0) {
+                return peer;
+            }
+        }
+        return -1;
+    }
+
+    /** Connections moved off a repaired member go back to it. */
+    private void returnRedirected() {
+        if (redirected.isEmpty()) {
+            return;
+        }
+        for (var it = redirected.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            int member = e.getValue();
+            if (!sim.faultsOn(member, Fault.DbPrimaryCrash.class)) {
+                sim.retarget(e.getKey(), member);
+                it.remove();
+            }
+        }
     }
 
     /** Manual failover: promote the given replica, or the best follower of the first primary. */
@@ -153,6 +211,7 @@ final class DataLayer {
 
     /** Daily backups at 02:00 local time; continuous backup is always a few seconds behind. */
     void everySecond() {
+        returnRedirected();
         for (int i : databases) {
             long localSecond = Math.floorMod(sim.epochSecond() + (long) (sim.utcOffsetHours(i) * 3600), 86_400L);
             if (sim.spec(i) instanceof PostgresNode p && sim.state(i).capacityRps() > 0) {

@@ -23,7 +23,6 @@ final class Rollouts {
         static final Version INITIAL = new Version("v1", 0, 1);
     }
 
-    static final double ROLLING_BATCH_SHARE = 0.25;
     static final int[] CANARY_STEPS_PERCENT = {5, 25, 50, 100};
     static final int CANARY_STEP_SECONDS = 300;
     /** A canary fails analysis when its error rate exceeds the baseline's by this much... */
@@ -146,18 +145,24 @@ final class Rollouts {
         });
     }
 
-    /** Rolling update: a batch of old instances stops and as many new ones boot (the dip). */
+    /**
+     * Rolling update, as Kubernetes does it: each batch boots surge + unavailable new instances,
+     * stops the unavailable share of old ones at once (the dip) and the rest once the new are ready.
+     */
     private void nextBatch(Rollout r) {
         if (r.finished) {
             return;
         }
         NodeState s = sim.state(r.service);
-        int batch = Math.min(Math.max(1, (int) Math.ceil(ROLLING_BATCH_SHARE * r.total)), r.total - r.replaced);
-        int stopping = Math.min(batch, s.ready);
-        s.ready -= stopping;
-        log(Severity.INFO, r.service, "deploy-step", "%s: replacing %d of %d instances with %s"
-                .formatted(id(r.service), batch, r.total, r.to.name()));
-        bootThen(r, stopping, () -> {
+        Delivery d = sim.topology().delivery() != null ? sim.topology().delivery()
+                : new Delivery(Strategy.ROLLING_UPDATE, Delivery.Rollback.MANUAL, true);
+        int batch = Math.min(Math.max(1, d.surge(r.total) + d.unavailable(r.total)), r.total - r.replaced);
+        int stoppedAtOnce = Math.min(Math.min(d.unavailable(r.total), batch), s.ready);
+        s.ready -= stoppedAtOnce;
+        log(Severity.INFO, r.service, "deploy-step", "%s: replacing %d of %d instances with %s (%d out of service meanwhile)"
+                .formatted(id(r.service), batch, r.total, r.to.name(), stoppedAtOnce));
+        bootThen(r, batch, () -> {
+            s.ready = Math.max(0, s.ready - (batch - stoppedAtOnce));
             r.replaced += batch;
             r.share = Math.min(1, (double) r.replaced / r.total);
             if (r.to.errorRate() >= HEALTH_CHECK_FAILURE && automaticRollback()) {

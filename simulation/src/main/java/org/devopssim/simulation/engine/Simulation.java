@@ -841,7 +841,7 @@ public final class Simulation {
         metrics.put(c[Metric.DISK.ordinal()], s.disk);
         metrics.put(c[Metric.NETWORK.ordinal()], s.network);
         metrics.put(c[Metric.QUEUE.ordinal()], s.queue);
-        metrics.put(c[Metric.INSTANCES.ordinal()], s.ready);
+        metrics.put(c[Metric.INSTANCES.ordinal()], s.down ? 0 : s.ready);
         metrics.put(c[Metric.COST_PER_HOUR.ordinal()], s.costPerHour);
         switch (graph.nodes[i]) {
             case PostgresNode p -> {
@@ -873,7 +873,8 @@ public final class Simulation {
 
     NodeStatus status(int i) {
         NodeState s = state[i];
-        return new NodeStatus(graph.nodes[i].id(), s.health(), s.ready, s.booting, s.arrivals, 100 * s.errorOwn,
+        // A node that is down has nothing ready, whatever instances it still has on paper.
+        return new NodeStatus(graph.nodes[i].id(), s.health(), s.down ? 0 : s.ready, s.booting, s.arrivals, 100 * s.errorOwn,
                 1000 * s.p50, 1000 * s.p95, 1000 * s.p99, 1000 * s.e2eP95, s.utilization, s.cpu, s.memory, s.disk,
                 s.network, s.queue, s.replicationLag, 100 * s.cacheHitRatio, s.consumerBacklog, s.connections,
                 s.costPerHour);
@@ -889,6 +890,23 @@ public final class Simulation {
 
     void schedule(long timeMillis, ScheduledEvent event) {
         events.schedule(timeMillis, event);
+    }
+
+    int linkCount() {
+        return graph.links.length;
+    }
+
+    int linkTarget(int l) {
+        return graph.linkTo[l];
+    }
+
+    boolean carriesRequests(int l) {
+        return graph.links[l].type().carriesRequests();
+    }
+
+    /** Points a request link at another node whose own links lead nowhere (a database); the order holds. */
+    void retarget(int l, int target) {
+        graph.linkTo[l] = target;
     }
 
     boolean faultsOn(int i, Class<? extends Fault> kind) {

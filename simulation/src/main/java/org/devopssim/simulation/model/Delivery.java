@@ -1,9 +1,33 @@
 package org.devopssim.simulation.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** How new versions reach the system and how they are taken back (the seed's deployment table). */
-public record Delivery(Strategy strategy, Rollback rollback, boolean zeroDowntime) {
+/**
+ * How new versions reach the system and how they are taken back (the seed's deployment table).
+ *
+ * @param maxSurgePercent       rolling update: extra instances allowed above the count, in percent
+ *                              of it (Kubernetes' maxSurge; null: 25)
+ * @param maxUnavailablePercent rolling update: instances allowed out of service, in percent
+ *                              (Kubernetes' maxUnavailable; null: 25)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Delivery(Strategy strategy, Rollback rollback, boolean zeroDowntime, Integer maxSurgePercent,
+                       Integer maxUnavailablePercent) {
+
+    public Delivery(Strategy strategy, Rollback rollback, boolean zeroDowntime) {
+        this(strategy, rollback, zeroDowntime, null, null);
+    }
+
+    /** Kubernetes rounds surge up and unavailability down, and never lets both be zero. */
+    public int surge(int instances) {
+        return (int) Math.ceil(instances * (maxSurgePercent == null ? 25 : maxSurgePercent) / 100.0);
+    }
+
+    public int unavailable(int instances) {
+        int u = (int) Math.floor(instances * (maxUnavailablePercent == null ? 25 : maxUnavailablePercent) / 100.0);
+        return surge(instances) == 0 && u == 0 ? 1 : u;
+    }
 
     public enum Strategy {
         @JsonProperty("rolling-update") ROLLING_UPDATE,

@@ -56,6 +56,29 @@ class OperationsTest {
     }
 
     @Test
+    void primaryCrashRaisesTheDownAlertWhichResolvesOnceRepaired() throws Exception {
+        Simulation sim = Fixtures.simulation("production", 42);
+        org.devopssim.simulation.alerting.RulePack pack;
+        String path = org.devopssim.simulation.alerting.RulePackReader.bundledPath(sim.topology().mode());
+        try (var in = org.devopssim.assets.Assets.open(path)) {
+            pack = new org.devopssim.simulation.alerting.RulePackReader().read(in, path);
+        }
+        var alerting = org.devopssim.simulation.alerting.Alerting.attach(sim, pack);
+        sim.advance(600);
+        sim.apply(new Fault.DbPrimaryCrash(null, null));
+        sim.advance(120);
+        assertTrue(alerting.view().firing().stream().anyMatch(a -> a.name().equals("PostgresqlDown")
+                && "db-primary".equals(a.nodeId())), "the down alert fires: " + alerting.view().firing());
+        assertTrue(alerting.view().outbox().stream().anyMatch(m -> m.subject().contains("PostgresqlDown")),
+                "Production pages by email");
+        sim.apply(new Action.ClearFault("db-primary", "db-primary-crash"));
+        sim.advance(120);
+        assertTrue(alerting.view().resolved().stream().anyMatch(a -> a.name().equals("PostgresqlDown")),
+                "and resolves once the old primary is back (as a replica)");
+        assertTrue(events(sim, "alert-firing").size() >= 1 && events(sim, "alert-resolved").size() >= 1);
+    }
+
+    @Test
     void flashCrowdShowsTheAutoscalersBootLagThenRecovery() {
         Simulation sim = Fixtures.simulation("production", 42);
         sim.advance(1800);
@@ -125,8 +148,13 @@ class OperationsTest {
         sim.advance(120);
         sim.apply(new Action.Deploy("api", "v2", Delivery.Strategy.ROLLING_UPDATE, 0, 1));
         sim.tick();
-        assertEquals(6, sim.status("api").instancesReady(), "a quarter restarts at a time");
-        assertEquals(2, sim.status("api").instancesBooting());
+        // Kubernetes defaults: 25% surge (2 new above the 8) and 25% unavailable (2 stopped at once).
+        assertEquals(6, sim.status("api").instancesReady(), "a quarter out of service at once");
+        assertEquals(4, sim.status("api").instancesBooting());
+        sim.advance(600);
+        assertEquals("v2", sim.version("api"));
+        assertEquals(8, sim.status("api").instancesReady(), "back to the count once the last batch is ready");
+        assertEquals(0, sim.status("api").instancesBooting());
     }
 
     @Test
@@ -153,6 +181,25 @@ class OperationsTest {
         assertEquals(Health.DOWN, sim.status("api-aws").health());
         sim.advance(1800);
         assertTrue(sim.status("lb-aws").requestRate() > 0, "the region takes its users back when it returns");
+    }
+
+    @Test
+    void aDownMultiMasterMembersClientsMoveToAPeer() {
+        Simulation sim = Fixtures.simulation("experimental", 42);
+        sim.advance(600);
+        sim.apply(new Fault.DbPrimaryCrash("pg-1", 900));
+        sim.advance(10);
+        assertTrue(sim.status("api-aws").errorRate() + sim.system().errorRate() > 0, "writes fail until detected");
+        sim.advance(DataLayer.DETECTION_SECONDS + 30);
+        assertTrue(events(sim, "failover").stream().anyMatch(e -> e.message().contains("moved to")));
+        double errors = 0;
+        for (int s = 0; s < 60; s++) {
+            sim.tick();
+            errors += sim.system().errorRate() / 60;
+        }
+        assertTrue(errors < 0.5, "the cluster keeps taking writes: " + errors);
+        sim.advance(900);
+        assertTrue(sim.status("pg-1").requestRate() > 0, "clients return once it is back");
     }
 
     @Test
