@@ -43,6 +43,16 @@ public final class TopologyValidator {
             add("$.mode", "expected a mode: production, development or experimental");
         }
         checkWorkload(topology.workload());
+        if (topology.delivery() != null) {
+            Integer surge = topology.delivery().maxSurgePercent();
+            Integer unavailable = topology.delivery().maxUnavailablePercent();
+            if (surge != null && (surge < 0 || surge > 100)) {
+                add("$.delivery.maxSurgePercent", "expected a percentage from 0 to 100, got " + surge);
+            }
+            if (unavailable != null && (unavailable < 0 || unavailable > 100)) {
+                add("$.delivery.maxUnavailablePercent", "expected a percentage from 0 to 100, got " + unavailable);
+            }
+        }
         for (int i = 0; i < topology.nodes().size(); i++) {
             Node n = topology.nodes().get(i);
             String at = "$.nodes[" + i + "]";
@@ -221,6 +231,12 @@ public final class TopologyValidator {
         }
     }
 
+    private void nonNegative(String path, Integer value) {
+        if (value != null && value < 0) {
+            add(path, "expected a number >= 0, got " + value);
+        }
+    }
+
     private void port(String path, int p) {
         if (p < 1 || p > 65535) {
             add(path, "expected a port number from 1 to 65535, got " + p);
@@ -242,6 +258,23 @@ public final class TopologyValidator {
         }
         if (!(a.targetUtilization() > 0 && a.targetUtilization() <= 1)) {
             add(at + ".targetUtilization", "expected a number above 0 and at most 1, got " + a.targetUtilization());
+        }
+        nonNegative(at + ".scaleUpWindowSeconds", a.scaleUpWindowSeconds());
+        nonNegative(at + ".scaleDownWindowSeconds", a.scaleDownWindowSeconds());
+        nonNegative(at + ".cooldownSeconds", a.cooldownSeconds());
+        int previousHour = -1;
+        for (int i = 0; i < a.schedule().size(); i++) {
+            Autoscaling.ScheduledCount c = a.schedule().get(i);
+            if (c.fromHour() < 0 || c.fromHour() > 23 || c.fromHour() <= previousHour) {
+                add(at + ".schedule[" + i + "].fromHour", "expected hours from 0 to 23 in increasing order, got " + c.fromHour());
+            }
+            if (c.instances() < 0) {
+                add(at + ".schedule[" + i + "].instances", "expected a number >= 0, got " + c.instances());
+            }
+            previousHour = c.fromHour();
+        }
+        if (a.policy() == Autoscaling.Policy.SCHEDULED && a.schedule().isEmpty()) {
+            add(at + ".schedule", "the scheduled policy needs a schedule of {fromHour, instances}");
         }
     }
 

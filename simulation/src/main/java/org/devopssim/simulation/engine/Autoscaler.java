@@ -25,14 +25,15 @@ import org.devopssim.simulation.spi.SeriesWindow;
 final class Autoscaler {
 
     static final int SYNC_PERIOD_SECONDS = 15;
-    static final int SCALE_DOWN_WINDOW_SECONDS = 300;
     static final double TOLERANCE = 0.1;
     /** Forecast history: this many one-minute means. */
     static final int HISTORY_MINUTES = 60;
 
     private final Simulation sim;
     private final Autoscaling[] policies;
+    /** Per service: its recommendations, one per sync period, as far back as its longest window. */
     private final int[][] recommendations;
+    private final long[] lastChange;
     private int slot;
     private LoadForecaster forecaster;
 
@@ -40,6 +41,8 @@ final class Autoscaler {
         this.sim = sim;
         this.policies = new Autoscaling[sim.nodeCount()];
         this.recommendations = new int[sim.nodeCount()][];
+        this.lastChange = new long[sim.nodeCount()];
+        java.util.Arrays.fill(lastChange, Long.MIN_VALUE / 2);
         for (int i = 0; i < sim.nodeCount(); i++) {
             if (sim.spec(i) instanceof AppService a) {
                 setPolicyQuietly(i, a.autoscaling());
@@ -68,8 +71,11 @@ final class Autoscaler {
 
     private void setPolicyQuietly(int i, Autoscaling policy) {
         policies[i] = policy;
-        recommendations[i] = policy == null || policy.policy() == Autoscaling.Policy.MANUAL ? null
-                : new int[SCALE_DOWN_WINDOW_SECONDS / SYNC_PERIOD_SECONDS];
+        int periods = policy == null ? 1 : Math.max(1, Math.max(policy.upWindow(), policy.downWindow()) / SYNC_PERIOD_SECONDS);
+        recommendations[i] = policy == null || policy.policy() == Autoscaling.Policy.MANUAL ? null : new int[periods];
+        if (recommendations[i] != null) {
+            java.util.Arrays.fill(recommendations[i], -1);
+        }
     }
 
     void evaluate() {
@@ -96,17 +102,47 @@ final class Autoscaler {
         desired = Math.clamp(desired, policy.minInstances(), policy.maxInstances());
         int[] window = recommendations[i];
         window[slot % window.length] = desired;
-        int stabilised = desired;
-        if (policy.policy() != Autoscaling.Policy.SCHEDULED) {
-            for (int r : window) {
-                stabilised = Math.max(stabilised, r);
+        // The HPA's stabilisation: up to the lowest recommendation of the up window, down to the
+        // highest of the down window (slots not yet filled are -1 and ignored).
+        int up = lowestSince(window, policy.upWindow(), desired);
+        int down = highestSince(window, policy.downWindow(), desired);
+        if (policy.policy() == Autoscaling.Policy.SCHEDULED) {
+            up = desired;
+            down = desired;
+        }
+        if (sim.second() - lastChange[i] < policy.cooldown()) {
+            return;
+        }
+        if (up > current) {
+            lastChange[i] = sim.second();
+            sim.scaleTo(i, up, reason(policy, s, ""));
+        } else if (down < current) {
+            lastChange[i] = sim.second();
+            sim.scaleTo(i, down, reason(policy, s, policy.policy() == Autoscaling.Policy.SCHEDULED ? ""
+                    : " for " + policy.downWindow() / 60 + " min"));
+        }
+    }
+
+    private int lowestSince(int[] window, int seconds, int current) {
+        int result = current;
+        for (int k = 1; k < Math.min(window.length, seconds / SYNC_PERIOD_SECONDS); k++) {
+            int r = window[Math.floorMod(slot - k, window.length)];
+            if (r >= 0) {
+                result = Math.min(result, r);
             }
         }
-        if (desired > current) {
-            sim.scaleTo(i, desired, reason(policy, s, ""));
-        } else if (stabilised < current) {
-            sim.scaleTo(i, stabilised, reason(policy, s, policy.policy() == Autoscaling.Policy.SCHEDULED ? "" : " for 5 min"));
+        return result;
+    }
+
+    private int highestSince(int[] window, int seconds, int current) {
+        int result = current;
+        for (int k = 1; k < Math.min(window.length, seconds / SYNC_PERIOD_SECONDS); k++) {
+            int r = window[Math.floorMod(slot - k, window.length)];
+            if (r >= 0) {
+                result = Math.max(result, r);
+            }
         }
+        return result;
     }
 
     /** Built only when the count changes: most evaluations change nothing and must not allocate. */
