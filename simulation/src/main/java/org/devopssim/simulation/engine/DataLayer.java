@@ -209,21 +209,30 @@ final class DataLayer {
                         .formatted(how, sim.spec(replica).id(), rto, lost, rpo)));
     }
 
-    /** Daily backups at 02:00 local time; continuous backup is always a few seconds behind. */
+    /** Daily backups at 02:00 local time. */
     void everySecond() {
         returnRedirected();
+        // Daily backups start on a local full hour, and every zone is a whole or half hour off UTC.
+        if (sim.epochSecond() % 1800 != 0) {
+            return;
+        }
         for (int i : databases) {
             long localSecond = Math.floorMod(sim.epochSecond() + (long) (sim.utcOffsetHours(i) * 3600), 86_400L);
-            if (sim.spec(i) instanceof PostgresNode p && sim.state(i).capacityRps() > 0) {
-                if (p.backup() == Backup.CONTINUOUS) {
-                    lastBackup[i] = Math.max(0, sim.second() - CONTINUOUS_BACKUP_LAG_SECONDS);
-                } else if (p.backup() == Backup.DAILY && localSecond == DAILY_BACKUP_HOUR * 3600L) {
-                    lastBackup[i] = sim.second();
-                    sim.log().append(new SimEvent(sim.second(), Severity.INFO, p.id(), "backup-completed",
-                            p.id() + ": daily backup completed" + (p.geoRedundantBackup() ? " (geo-redundant)" : "")));
-                }
+            if (sim.spec(i) instanceof PostgresNode p && p.backup() == Backup.DAILY && sim.state(i).capacityRps() > 0
+                    && localSecond == DAILY_BACKUP_HOUR * 3600L) {
+                lastBackup[i] = sim.second();
+                sim.log().append(new SimEvent(sim.second(), Severity.INFO, p.id(), "backup-completed",
+                        p.id() + ": daily backup completed" + (p.geoRedundantBackup() ? " (geo-redundant)" : "")));
             }
         }
+    }
+
+    /** When the newest backup of a database was taken; continuous archiving is always a few seconds behind. */
+    private long lastBackup(int db) {
+        if (sim.spec(db) instanceof PostgresNode p && p.backup() == Backup.CONTINUOUS) {
+            return Math.max(0, sim.second() - CONTINUOUS_BACKUP_LAG_SECONDS);
+        }
+        return lastBackup[db];
     }
 
     /** Restores a database from its newest backup: down for the restore, writes since the backup lost. */
@@ -234,7 +243,7 @@ final class DataLayer {
         if (lastBackup[db] == Long.MIN_VALUE) {
             throw new IllegalArgumentException(p.id() + " has no backup to restore (backup: none)");
         }
-        long since = sim.second() - lastBackup[db];
+        long since = sim.second() - lastBackup(db);
         double lost = since * writeRate;
         recoveries.add(new Recovery(p.id(), "restore", lost, since, RESTORE_SECONDS));
         sim.takeDown(db, RESTORE_SECONDS, "restoring from backup");

@@ -640,7 +640,8 @@ public final class Simulation {
     }
 
     private boolean writable(int i) {
-        return state[i].role != null && state[i].role.acceptsWrites();
+        PostgresNode.Role role = state[i].role;
+        return role != null && role != PostgresNode.Role.REPLICA;
     }
 
     /** Kafka stores what producers send; consumers drain it at their rate; the rest is lag. */
