@@ -262,6 +262,11 @@ public final class Simulation {
         };
         int other = fault instanceof Fault.NetworkPartition p ? graph.index(p.otherRegion()) : -1;
         FaultTargets.check(fault, target < 0 ? null : graph.nodes[target], other < 0 ? null : graph.nodes[other]);
+        if (fault instanceof Fault.DbPrimaryCrash && !state[target].role.acceptsWrites()) {
+            // The role now, not the file's: after a failover the promoted replica is the primary.
+            throw new IllegalArgumentException("db-primary-crash needs a PostgreSQL primary (or single or multi-master "
+                    + "server) as its target, got '" + graph.nodes[target].id() + "', a replica now");
+        }
         String where = target < 0 ? "every traffic source" : graph.nodes[target].id() + (other >= 0 ? " and " + graph.nodes[other].id() : "");
         Integer duration = fault.durationSeconds();
         log.append(new SimEvent(second, Severity.CRITICAL, target < 0 ? null : graph.nodes[target].id(), "fault-injected",

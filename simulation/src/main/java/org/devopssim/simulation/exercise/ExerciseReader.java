@@ -49,7 +49,6 @@ public final class ExerciseReader {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
     private static final Set<String> FIELDS = new LinkedHashSet<>(List.of("schemaVersion", "id", "title", "briefing",
             "debrief", "expertNotes", "preset", "topology", "seed", "workload", "timeLimit", "timeline",

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.devopssim.simulation.engine.Health;
 import org.devopssim.simulation.engine.NodeStatus;
 import org.devopssim.simulation.engine.Simulation;
 import org.devopssim.simulation.engine.SystemStatus;
@@ -146,7 +147,10 @@ public final class Grader {
                     List<NodeStatus> statuses = sim.statuses();
                     double lag = 0;
                     for (int i : databases) {
-                        lag = Math.max(lag, statuses.get(i).replicationLagSeconds());
+                        // A replica that is down serves no reads, stale or not.
+                        if (statuses.get(i).health() != Health.DOWN) {
+                            lag = Math.max(lag, statuses.get(i).replicationLagSeconds());
+                        }
                     }
                     replicaLag[(int) s] = lag;
                 }

@@ -148,8 +148,8 @@ public sealed interface Objective {
             if (within == null) {
                 throw new IllegalArgumentException("within is required, e.g. \"5m\"");
             }
-            if (Durations.parseSeconds(within) <= 0) {
-                throw new IllegalArgumentException("within must be above zero");
+            if (seconds("within", within) <= 0) {
+                throw new IllegalArgumentException("within: expected a duration above zero");
             }
             healthyErrorRatePercent = healthyErrorRatePercent <= 0 ? 1 : healthyErrorRatePercent;
         }
@@ -226,7 +226,7 @@ public sealed interface Objective {
             if (within == null) {
                 throw new IllegalArgumentException("within is required, e.g. \"10m\"");
             }
-            Durations.parseSeconds(within);
+            seconds("within", within);
         }
 
         public String name() {
@@ -280,6 +280,15 @@ public sealed interface Objective {
             int toFix = atStart - maxFindings;
             double credit = toFix <= 0 ? 0 : (double) (atStart - open) / toFix;
             return credit > 0 ? new Judgement(Outcome.PARTLY, credit, figures) : Judgement.missed(figures);
+        }
+    }
+
+    /** A duration field's seconds; its problem names the field, as a failed constructor has no JSON path. */
+    private static long seconds(String field, String text) {
+        try {
+            return Durations.parseSeconds(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
         }
     }
 
