@@ -197,6 +197,13 @@ public final class ExerciseReader {
                     fail("$.preset", "expected one of production, development, experimental");
                     return null;
                 }
+                if (!workload.isEmpty()) {
+                    // The preset is loaded at grading; its workload checks run now on the changed defaults.
+                    Topology probe = new Topology(Topology.SCHEMA_VERSION, name, Mode.PRODUCTION, null,
+                            workload.applyTo(null), null, null, List.of(), List.of());
+                    new TopologyValidator(probe).problems().stream().filter(p -> p.path().startsWith("$.workload"))
+                            .forEach(p -> problems.add(new Problem(p.path(), 0, p.message())));
+                }
                 return new Setup.Preset(name);
             }
             Topology t;

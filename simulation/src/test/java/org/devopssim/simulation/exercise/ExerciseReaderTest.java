@@ -93,6 +93,13 @@ class ExerciseReaderTest {
     }
 
     @Test
+    void workloadChangesToAPresetAreCheckedWhenRead() throws Exception {
+        ObjectNode tree = valid();
+        ((ObjectNode) tree.get("workload")).put("start", "tuesday");
+        assertEquals("$.workload.start", problem(tree).problems().getFirst().path());
+    }
+
+    @Test
     void incidentsAndHintsMustFallInsideTheTimeLimit() throws Exception {
         ObjectNode tree = valid();
         tree.put("timeLimit", "1m");
