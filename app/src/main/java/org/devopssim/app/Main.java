@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.devopssim.app.cli.DetectCommand;
 import org.devopssim.app.cli.ForecastEvalCommand;
+import org.devopssim.app.cli.GradeCommand;
 import org.devopssim.app.cli.ImportCommand;
 import org.devopssim.app.cli.NabScoreCommand;
 import org.devopssim.app.cli.RunCommand;
 import org.devopssim.app.cli.Subcommand;
+import org.devopssim.app.storage.DataDirectory;
 
 /**
  * The launcher: with no arguments it opens the desktop app, otherwise it runs a subcommand
@@ -35,7 +37,8 @@ public final class Main {
         RunFactory factory = new RunFactory(presets, null, null);
         Map<String, Subcommand> map = new LinkedHashMap<>();
         for (Subcommand s : List.<Subcommand>of(new RunCommand(presets, factory), new DetectCommand(),
-                new ForecastEvalCommand(), new NabScoreCommand(), new ImportCommand(presets.codec()))) {
+                new ForecastEvalCommand(), new NabScoreCommand(), new ImportCommand(presets.codec()),
+                new GradeCommand(Grading.grader(presets), DataDirectory::database))) {
             map.put(s.name(), s);
         }
         return map;

@@ -11,6 +11,14 @@ public final class Assets {
     /** The seed's three modes, as preset topology file names. */
     public static final List<String> PRESETS = List.of("production", "development", "experimental");
 
+    /**
+     * The built-in drills by exercise id: {@code exercises/<id>.json}, with the expert's action log
+     * beside it in {@code exercises/<id>.expert.json}.
+     */
+    public static final List<String> EXERCISES = List.of("db-primary-failover", "flash-crowd", "bad-release-canary",
+            "region-outage", "redis-sessions-down", "memory-leak", "replica-lag", "disk-filling",
+            "dev-settings-in-production");
+
     private Assets() {
     }
 
@@ -29,5 +37,13 @@ public final class Assets {
 
     public static InputStream prices() {
         return open("prices.json");
+    }
+
+    public static InputStream exercise(String id) {
+        return open("exercises/" + id + ".json");
+    }
+
+    public static InputStream expertLog(String id) {
+        return open("exercises/" + id + ".expert.json");
     }
 }

@@ -36,10 +36,11 @@ import org.devopssim.simulation.model.Delivery;
         @JsonSubTypes.Type(value = Action.Rollback.class, name = "rollback"),
         @JsonSubTypes.Type(value = Action.RestoreBackup.class, name = "restore-backup"),
         @JsonSubTypes.Type(value = Action.SetPolicy.class, name = "set-policy"),
-        @JsonSubTypes.Type(value = Action.ClearFault.class, name = "clear-fault")
+        @JsonSubTypes.Type(value = Action.ClearFault.class, name = "clear-fault"),
+        @JsonSubTypes.Type(value = Action.Harden.class, name = "harden")
 })
 public sealed interface Action permits Fault, Action.Scale, Action.Failover, Action.Deploy, Action.Rollback,
-        Action.RestoreBackup, Action.SetPolicy, Action.ClearFault {
+        Action.RestoreBackup, Action.SetPolicy, Action.ClearFault, Action.Harden {
 
     @com.fasterxml.jackson.annotation.JsonIgnore
     String actionName();
@@ -116,6 +117,18 @@ public sealed interface Action permits Fault, Action.Scale, Action.Failover, Act
         @Override
         public String actionName() {
             return "clear-fault";
+        }
+    }
+
+    /**
+     * Fixes a security finding of the posture audit by its check name ({@code debug-endpoints},
+     * {@code plaintext-credentials}, {@code cors}, {@code tls}, {@code debug-port}, ...): on the
+     * target node, or wherever the check finds it when the target is null.
+     */
+    record Harden(String target, String check) implements Action {
+        @Override
+        public String actionName() {
+            return "harden";
         }
     }
 }

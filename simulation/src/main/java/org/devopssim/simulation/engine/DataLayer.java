@@ -12,7 +12,7 @@ import org.devopssim.simulation.model.PostgresNode.Backup;
  * unapplied writes after detection plus promotion time; the writes it had not applied are lost,
  * so the recovery point is the replication lag at the crash. Backups bound what a restore loses.
  */
-final class DataLayer {
+public final class DataLayer {
 
     /** Three missed health checks ten seconds apart. */
     static final int DETECTION_SECONDS = 30;

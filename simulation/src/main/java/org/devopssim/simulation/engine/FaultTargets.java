@@ -25,7 +25,8 @@ final class FaultTargets {
             case Fault.NetworkLatency f -> target instanceof CloudRegion ? null : "a region";
             case Fault.NetworkPartition f -> target instanceof CloudRegion && other instanceof CloudRegion && target != other
                     ? null : "two different regions";
-            case Fault.DbPrimaryCrash f -> target instanceof PostgresNode p && p.role().acceptsWrites() ? null
+            // Whether it takes writes now (a promoted replica does) is the simulation's to check.
+            case Fault.DbPrimaryCrash f -> target instanceof PostgresNode ? null
                     : "a PostgreSQL primary (or single or multi-master server)";
             case Fault.ReplicaLag f -> target instanceof PostgresNode ? null : "a PostgreSQL replica";
             case Fault.RedisDown f -> target instanceof RedisNode ? null : "a Redis node";

@@ -28,6 +28,8 @@ import org.devopssim.simulation.model.RedisNode;
 import org.devopssim.simulation.model.Topology;
 import org.devopssim.simulation.model.TrafficSource;
 import org.devopssim.simulation.model.Workload;
+import org.devopssim.simulation.security.Hardening;
+import org.devopssim.simulation.security.PostureReport;
 import org.devopssim.simulation.workload.UserTraffic;
 
 /**
@@ -75,6 +77,7 @@ public final class Simulation {
     private final boolean[] linkBroken;
     /** Second until which a node is down for maintenance (restore, restart), per node. */
     private final long[] downUntil;
+    private final Hardening hardening;
 
     private long second;
     private double cumulativeOffered;
@@ -138,6 +141,7 @@ public final class Simulation {
         this.linkBroken = new boolean[graph.links.length];
         this.downUntil = new long[n];
         this.dataLayer = new DataLayer(this);
+        this.hardening = new Hardening(topology);
     }
 
     // ---- public view --------------------------------------------------------------------------
@@ -221,6 +225,12 @@ public final class Simulation {
                 dataLayer.restore(db, state[db].writesServed);
             }
             case Action.SetPolicy p -> autoscaler.setPolicy(targetOrFirst(p.target(), AppService.class), p.autoscaling());
+            case Action.Harden h -> {
+                for (org.devopssim.simulation.security.Finding f : hardening.fix(h.check(), h.target())) {
+                    log.append(new SimEvent(second, Severity.INFO, f.nodeId(), "security-fixed",
+                            "fixed %s%s: %s".formatted(f.check(), f.nodeId() == null ? "" : " on " + f.nodeId(), f.fix())));
+                }
+            }
             case Action.ClearFault c -> {
                 int target = c.target() == null ? -1 : graph.index(c.target());
                 if (faults.clear(target, c.fault()) == 0) {
@@ -253,6 +263,11 @@ public final class Simulation {
         };
         int other = fault instanceof Fault.NetworkPartition p ? graph.index(p.otherRegion()) : -1;
         FaultTargets.check(fault, target < 0 ? null : graph.nodes[target], other < 0 ? null : graph.nodes[other]);
+        if (fault instanceof Fault.DbPrimaryCrash && !state[target].role.acceptsWrites()) {
+            // The role now, not the file's: after a failover the promoted replica is the primary.
+            throw new IllegalArgumentException("db-primary-crash needs a PostgreSQL primary (or single or multi-master "
+                    + "server) as its target, got '" + graph.nodes[target].id() + "', a replica now");
+        }
         String where = target < 0 ? "every traffic source" : graph.nodes[target].id() + (other >= 0 ? " and " + graph.nodes[other].id() : "");
         Integer duration = fault.durationSeconds();
         log.append(new SimEvent(second, Severity.CRITICAL, target < 0 ? null : graph.nodes[target].id(), "fault-injected",
@@ -938,6 +953,11 @@ public final class Simulation {
     /** Failovers and restores so far, with what they lost. */
     public List<DataLayer.Recovery> recoveries() {
         return dataLayer.recoveries();
+    }
+
+    /** The security posture now: the topology's audit minus the findings fixed in this run. */
+    public PostureReport posture() {
+        return hardening.posture();
     }
 
     /** Faults in force: action name and target, for the UI and summaries. */

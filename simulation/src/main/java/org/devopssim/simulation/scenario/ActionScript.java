@@ -52,15 +52,23 @@ public final class ActionScript {
         } catch (IOException e) {
             throw new TopologyFileException(source, List.of(new Problem("$", 0, e.getMessage())));
         }
-        if (root == null || !root.isArray()) {
-            throw new TopologyFileException(source, List.of(new Problem("$", 1,
+        return read(root, source, "$");
+    }
+
+    /**
+     * Reads a list of actions held at {@code path} of a larger file (an exercise's timeline), so
+     * problems name their place in that file, e.g. {@code $.timeline[2].at}.
+     */
+    public static List<TimedAction> read(JsonNode list, String source, String path) throws TopologyFileException {
+        if (list == null || !list.isArray()) {
+            throw new TopologyFileException(source, List.of(new Problem(path, path.equals("$") ? 1 : 0,
                     "expected a JSON list of actions like [{\"at\": \"00:20:00\", \"action\": \"scale\", ...}]")));
         }
         List<Problem> problems = new ArrayList<>();
         List<TimedAction> actions = new ArrayList<>();
-        for (int i = 0; i < root.size(); i++) {
+        for (int i = 0; i < list.size(); i++) {
             try {
-                actions.add(entry(root.get(i), "$[" + i + "]"));
+                actions.add(entry(list.get(i), path + "[" + i + "]"));
             } catch (Invalid e) {
                 problems.add(new Problem(e.path, 0, e.getMessage()));
             }

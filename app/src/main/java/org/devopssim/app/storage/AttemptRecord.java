@@ -1,0 +1,18 @@
+package org.devopssim.app.storage;
+
+import java.time.Instant;
+import java.util.List;
+import org.devopssim.simulation.exercise.MinuteSample;
+
+/**
+ * A graded attempt to keep: who, which exercise (and which exact file), when, the score with its
+ * breakdown, the action log that produced it, and the run one sample per minute.
+ */
+public record AttemptRecord(String exerciseId, String exerciseSha256, String profile, Instant started,
+                            Instant finished, int score, String breakdownJson, String actionsJson,
+                            List<MinuteSample> metrics) {
+
+    public AttemptRecord {
+        metrics = List.copyOf(metrics);
+    }
+}

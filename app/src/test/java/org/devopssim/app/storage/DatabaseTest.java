@@ -1,0 +1,97 @@
+package org.devopssim.app.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.devopssim.simulation.exercise.MinuteSample;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    static AttemptRecord attempt(String profile, int score) {
+        return new AttemptRecord("flash-crowd", "abc", profile, Instant.parse("2026-03-03T10:00:00Z"),
+                Instant.parse("2026-03-03T10:05:00Z"), score, "[]", "[]",
+                List.of(new MinuteSample(0, 1000, 0.5, 90, 99.5, 12, 0.02)));
+    }
+
+    private static String journalMode(Database db) throws SQLException {
+        try (PreparedStatement ps = db.connection().prepareStatement("PRAGMA journal_mode");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
+    void anEmptyFileIsMigratedToTheLatestSchemaInWalMode() throws Exception {
+        try (Database db = Database.open(dir.resolve("new/devops-sim.db"))) {
+            assertEquals(Schema.latest(), db.schemaVersion());
+            assertEquals("wal", journalMode(db));
+            long id = db.record(attempt("grace", 87));
+            assertEquals(List.of(new MinuteSample(0, 1000, 0.5, 90, 99.5, 12, 0.02)), db.metrics(id));
+            assertEquals(1, db.addModelVersion("forecaster", "models/f1.pt", "{\"mae\": 3.1}"));
+            assertEquals(2, db.addModelVersion("forecaster", null, "{}"));
+            assertEquals("ok", db.integrityCheck());
+        }
+    }
+
+    @Test
+    void aVersionOneDatabaseKeepsItsDataThroughMigrationTwo() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (Database v1 = Database.open(file, 1)) {
+            assertEquals(1, v1.schemaVersion());
+            long profile = v1.profile("linus", Database.Role.INSTRUCTOR);
+            try (PreparedStatement ps = v1.connection().prepareStatement("""
+                    INSERT INTO attempts (exercise_id, profile_id, started, finished, score, breakdown_json, actions_json)
+                    VALUES ('memory-leak', ?, '2026-01-01T00:00:00Z', '2026-01-01T00:01:00Z', 55, '[]', '[]')""")) {
+                ps.setLong(1, profile);
+                ps.executeUpdate();
+            }
+        }
+        try (Database v2 = Database.open(file)) {
+            assertEquals(2, v2.schemaVersion());
+            StoredAttempt old = v2.attempts("memory-leak").getFirst();
+            assertEquals(55, old.score());
+            assertEquals("linus", old.profile());
+            assertEquals("", old.exerciseSha256(), "attempts from before migration 2 have no digest");
+            v2.record(attempt("linus", 90));
+            assertEquals(2, v2.attempts(null).size());
+        }
+    }
+
+    @Test
+    void aDatabaseFromANewerVersionIsRefused() throws Exception {
+        Path file = dir.resolve("future.db");
+        try (Database db = Database.open(file);
+             PreparedStatement ps = db.connection().prepareStatement(
+                     "INSERT INTO schema_version (version, description, applied) VALUES (99, 'future', 'now')")) {
+            ps.executeUpdate();
+        }
+        SQLException e = assertThrows(SQLException.class, () -> Database.open(file));
+        assertTrue(e.getMessage().contains("newer"), e.getMessage());
+    }
+
+    @Test
+    void theDataDirectoryFollowsEachPlatformsConvention() {
+        assertEquals(Path.of("/x/data/devops-sim"), DataDirectory.resolve(Map.of("XDG_DATA_HOME", "/x/data"), "Linux", "/home/u", null));
+        assertEquals(Path.of("/home/u/.local/share/devops-sim"), DataDirectory.resolve(Map.of("XDG_DATA_HOME", "rel"), "Linux", "/home/u", null));
+        assertEquals(Path.of("C:/Users/u/AppData/Roaming/devops-sim"),
+                DataDirectory.resolve(Map.of("APPDATA", "C:/Users/u/AppData/Roaming"), "Windows 11", "C:/Users/u", null));
+        assertEquals(Path.of("/Users/u/Library/Application Support/devops-sim"),
+                DataDirectory.resolve(Map.of(), "Mac OS X", "/Users/u", null));
+        assertEquals(Path.of("/tmp/t"), DataDirectory.resolve(Map.of("DEVOPS_SIM_DATA_DIR", "/tmp/t"), "Linux", "/home/u", null));
+        assertEquals(Path.of("/tmp/p"), DataDirectory.resolve(Map.of(), "Linux", "/home/u", "/tmp/p"));
+    }
+}
