@@ -134,12 +134,20 @@ public final class RunCommand implements Subcommand {
         RunFactory.Run run = factory.create(topology, seed);
         simulate(run.simulation(), duration, speed, actions, a.flag("json"), out);
         ReliabilityReport report = ReliabilityReport.of(run.alerting().view(), PostureAudit.audit(topology));
+        var dora = run.simulation().dora();
         if (a.flag("json")) {
             ObjectNode node = JSON.valueToTree(report);
             node.put("type", "summary");
+            node.set("dora", JSON.valueToTree(dora));
             out.println(node);
         } else {
             report.lines().forEach(out::println);
+            if (!run.simulation().pipelineRuns().isEmpty()) {
+                out.println("dora: %d production deploy(s), %.1f a day at this pace; lead time %s; change failure rate %s; time to restore %s"
+                        .formatted(dora.productionDeploys(), dora.deploysPerDay(), seconds(dora.leadTimeSeconds()),
+                                Double.isNaN(dora.changeFailureRate()) ? "n/a" : "%.0f%%".formatted(100 * dora.changeFailureRate()),
+                                seconds(dora.timeToRestoreSeconds())));
+            }
         }
         return OK;
     }
@@ -183,6 +191,10 @@ public final class RunCommand implements Subcommand {
                 }
             }
         }
+    }
+
+    private static String seconds(double s) {
+        return Double.isNaN(s) ? "n/a" : Durations.format(Math.round(s));
     }
 
     private static String refusalJson(long second, TimedAction action, IllegalArgumentException e) {

@@ -32,6 +32,7 @@ final class MetricReading {
             case CONNECTIONS -> s.connections();
             case COST_PER_HOUR -> s.costPerHour();
             case AVAILABILITY -> 100 - s.errorRate();
+            case BUILD_TIME -> s.buildSeconds();
         };
     }
 

@@ -37,10 +37,14 @@ import org.devopssim.simulation.model.Delivery;
         @JsonSubTypes.Type(value = Action.RestoreBackup.class, name = "restore-backup"),
         @JsonSubTypes.Type(value = Action.SetPolicy.class, name = "set-policy"),
         @JsonSubTypes.Type(value = Action.ClearFault.class, name = "clear-fault"),
-        @JsonSubTypes.Type(value = Action.Harden.class, name = "harden")
+        @JsonSubTypes.Type(value = Action.Harden.class, name = "harden"),
+        @JsonSubTypes.Type(value = Action.CodeChange.class, name = "code-change"),
+        @JsonSubTypes.Type(value = Action.Commit.class, name = "commit"),
+        @JsonSubTypes.Type(value = Action.Approve.class, name = "approve")
 })
 public sealed interface Action permits Fault, Action.Scale, Action.Failover, Action.Deploy, Action.Rollback,
-        Action.RestoreBackup, Action.SetPolicy, Action.ClearFault, Action.Harden {
+        Action.RestoreBackup, Action.SetPolicy, Action.ClearFault, Action.Harden, Action.CodeChange, Action.Commit,
+        Action.Approve {
 
     @com.fasterxml.jackson.annotation.JsonIgnore
     String actionName();
@@ -129,6 +133,56 @@ public sealed interface Action permits Fault, Action.Scale, Action.Failover, Act
         @Override
         public String actionName() {
             return "harden";
+        }
+    }
+
+    /**
+     * A developer changes a service's code. In Development, hot reload rebuilds and restarts it
+     * and runs the unit tests; everywhere the change waits for the next {@link Commit}.
+     *
+     * @param sizeLines          lines changed: builds take longer and tests fail more with size
+     * @param risk               0..1: how likely the change breaks a test by accident
+     * @param defect             a hidden defect the instructor planted, and which tests can see it
+     * @param defectErrorPercent the errors the defect causes in production if it gets there
+     */
+    record CodeChange(String target, int sizeLines, double risk, Defect defect, double defectErrorPercent)
+            implements Action {
+        public CodeChange {
+            sizeLines = sizeLines <= 0 ? 50 : sizeLines;
+            if (risk < 0 || risk > 1) {
+                throw new IllegalArgumentException("risk must be from 0 to 1: " + risk);
+            }
+            defect = defect == null ? Defect.NONE : defect;
+            defectErrorPercent = defect != Defect.NONE && defectErrorPercent <= 0 ? 10 : defectErrorPercent;
+        }
+
+        @Override
+        public String actionName() {
+            return "code-change";
+        }
+    }
+
+    /** Which tests can find a planted defect: unit tests, only integration tests, or none at all. */
+    enum Defect {
+        @com.fasterxml.jackson.annotation.JsonProperty("none") NONE,
+        @com.fasterxml.jackson.annotation.JsonProperty("unit") CAUGHT_BY_UNIT_TESTS,
+        @com.fasterxml.jackson.annotation.JsonProperty("integration") CAUGHT_BY_INTEGRATION_TESTS,
+        @com.fasterxml.jackson.annotation.JsonProperty("hidden") MISSED_BY_TESTS
+    }
+
+    /** Commit and push the pending changes: the delivery pipeline starts. */
+    record Commit(String target, String message) implements Action {
+        @Override
+        public String actionName() {
+            return "commit";
+        }
+    }
+
+    /** Approves the pipeline waiting at its manual approval gate. */
+    record Approve(String target) implements Action {
+        @Override
+        public String actionName() {
+            return "approve";
         }
     }
 }

@@ -83,7 +83,8 @@ final class Autoscaler {
             return;
         }
         for (int i = 0; i < policies.length; i++) {
-            if (recommendations[i] != null) {
+            // A rollout owns the instance count while it replaces instances, as a paused HPA would.
+            if (recommendations[i] != null && !sim.deploying(i)) {
                 evaluate(i, policies[i]);
             }
         }

@@ -6,11 +6,12 @@ package org.devopssim.simulation.engine;
  *
  * @param latencyP95Ms   this node's own latency (queueing + service), not its dependencies'
  * @param endToEndP95Ms  the request path's p95 from this node down through its dependencies
+ * @param buildSeconds   the last hot-reload build's duration (Development), 0 when none
  */
 public record NodeStatus(String id, Health health, int instancesReady, int instancesBooting,
                          double requestRate, double errorRate, double latencyP50Ms, double latencyP95Ms,
                          double latencyP99Ms, double endToEndP95Ms, double utilization, double cpu,
                          double memory, double disk, double networkMBps, double queue,
                          double replicationLagSeconds, double cacheHitRatio, double consumerLag,
-                         double connections, double costPerHour) {
+                         double connections, double costPerHour, double buildSeconds) {
 }

@@ -81,6 +81,10 @@ final class Rollouts {
         return "%s -> %s (%s %.0f%%)".formatted(r.from.name(), r.to.name(), label(r.strategy), 100 * r.share);
     }
 
+    boolean deploying(int service) {
+        return inProgress.containsKey(service);
+    }
+
     void deploy(int service, Version to, Strategy strategy) {
         if (!(sim.spec(service) instanceof AppService)) {
             throw new IllegalArgumentException(sim.spec(service).id() + " is not a service that can be deployed");

@@ -69,6 +69,7 @@ public final class Simulation {
     private final List<RunObserver> observers = new ArrayList<>();
     private final ActiveFaults faults = new ActiveFaults(this);
     private final Rollouts rollouts = new Rollouts(this);
+    private final DeliveryPipeline pipeline;
     private final DataLayer dataLayer;
     /** Leader/follower pairs; a failover turns them around. */
     private final int[][] replication;
@@ -141,6 +142,7 @@ public final class Simulation {
         this.linkBroken = new boolean[graph.links.length];
         this.downUntil = new long[n];
         this.dataLayer = new DataLayer(this);
+        this.pipeline = new DeliveryPipeline(this);
         this.hardening = new Hardening(topology);
     }
 
@@ -225,6 +227,9 @@ public final class Simulation {
                 dataLayer.restore(db, state[db].writesServed);
             }
             case Action.SetPolicy p -> autoscaler.setPolicy(targetOrFirst(p.target(), AppService.class), p.autoscaling());
+            case Action.CodeChange c -> pipeline.codeChange(targetOrFirst(c.target(), AppService.class), c);
+            case Action.Commit c -> pipeline.commit(targetOrFirst(c.target(), AppService.class), c.message());
+            case Action.Approve a -> pipeline.approve();
             case Action.Harden h -> {
                 for (org.devopssim.simulation.security.Finding f : hardening.fix(h.check(), h.target())) {
                     log.append(new SimEvent(second, Severity.INFO, f.nodeId(), "security-fixed",
@@ -381,6 +386,7 @@ public final class Simulation {
         autoscaler.evaluate();
         applyModifiers();
         rollouts.everySecond();
+        pipeline.everySecond();
         dataLayer.everySecond();
         long epoch = epochSecond();
         for (int i : graph.order) {
@@ -831,6 +837,7 @@ public final class Simulation {
                         Metric.LATENCY_P99, Metric.CPU, Metric.MEMORY, Metric.DISK, Metric.NETWORK, Metric.QUEUE,
                         Metric.INSTANCES, Metric.COST_PER_HOUR));
                 switch (node) {
+                    case AppService a when a.hotReload() -> list.add(Metric.BUILD_TIME);
                     case PostgresNode p -> list.addAll(List.of(Metric.REPLICATION_LAG, Metric.CONNECTIONS));
                     case RedisNode r -> list.add(Metric.CACHE_HIT_RATIO);
                     case KafkaNode k -> list.add(Metric.CONSUMER_LAG);
@@ -860,6 +867,7 @@ public final class Simulation {
         metrics.put(c[Metric.INSTANCES.ordinal()], s.down ? 0 : s.ready);
         metrics.put(c[Metric.COST_PER_HOUR.ordinal()], s.costPerHour);
         switch (graph.nodes[i]) {
+            case AppService a when a.hotReload() -> metrics.put(c[Metric.BUILD_TIME.ordinal()], pipeline.lastBuildSeconds(i));
             case PostgresNode p -> {
                 metrics.put(c[Metric.REPLICATION_LAG.ordinal()], s.replicationLag);
                 metrics.put(c[Metric.CONNECTIONS.ordinal()], s.connections);
@@ -893,7 +901,7 @@ public final class Simulation {
         return new NodeStatus(graph.nodes[i].id(), s.health(), s.down ? 0 : s.ready, s.booting, s.arrivals, 100 * s.errorOwn,
                 1000 * s.p50, 1000 * s.p95, 1000 * s.p99, 1000 * s.e2eP95, s.utilization, s.cpu, s.memory, s.disk,
                 s.network, s.queue, s.replicationLag, 100 * s.cacheHitRatio, s.consumerBacklog, s.connections,
-                s.costPerHour);
+                s.costPerHour, pipeline.lastBuildSeconds(i));
     }
 
     /** An immutable picture of now, for the UI. */
@@ -948,6 +956,25 @@ public final class Simulation {
     /** The version a service runs, with the rollout's progress while one is under way. */
     public String version(String nodeId) {
         return rollouts.describe(graph.index(nodeId));
+    }
+
+    /** The delivery pipeline's runs, stage by stage, for the pipeline strip. */
+    public List<DeliveryPipeline.Run> pipelineRuns() {
+        return pipeline.runs();
+    }
+
+    /** Deployment frequency, lead time, change failure rate and time to restore, so far. */
+    public DeliveryPipeline.Dora dora() {
+        return pipeline.dora();
+    }
+
+    void deployFromPipeline(int service, Rollouts.Version version) {
+        Delivery.Strategy strategy = topology.delivery() != null ? topology.delivery().strategy() : Delivery.Strategy.ROLLING_UPDATE;
+        rollouts.deploy(service, version, strategy);
+    }
+
+    boolean deploying(int service) {
+        return rollouts.deploying(service);
     }
 
     /** Failovers and restores so far, with what they lost. */

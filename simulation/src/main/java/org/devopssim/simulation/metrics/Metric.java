@@ -18,7 +18,8 @@ public enum Metric {
     CONSUMER_LAG("Consumer lag", "messages"),
     CONNECTIONS("Connections", "open"),
     COST_PER_HOUR("Cost", "$/h"),
-    AVAILABILITY("Availability", "%");
+    AVAILABILITY("Availability", "%"),
+    BUILD_TIME("Build time", "s");
 
     private final String label;
     private final String unit;
