@@ -158,7 +158,7 @@ public final class MetricsStore {
         if (start < oldestRecent) {
             step = 60;
             long firstMinute = Math.max(start / 60, Math.max(0, minuteCount - retention.minutes()));
-            long lastMinute = Math.min((oldestRecent - 1) / 60, minuteCount - 1L);
+            long lastMinute = Math.min(Math.min((oldestRecent - 1) / 60, minuteCount - 1L), to / 60);
             for (long m = firstMinute; m <= lastMinute; m++) {
                 times.add(m * 60);
                 values.add((double) perMinute[(int) (m % retention.minutes())][c]);
