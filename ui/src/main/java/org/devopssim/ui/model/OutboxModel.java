@@ -26,7 +26,7 @@ public final class OutboxModel {
         selected.addListener((obs, o, e) -> body.set(e == null ? "" : """
                 To: %s
                 Subject: %s
-                Sent: %s after the start
+                Sent: %s
 
                 %s""".formatted(e.to(), e.subject(), Figures.elapsed(e.time()), e.body())));
     }

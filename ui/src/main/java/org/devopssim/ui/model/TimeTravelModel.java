@@ -96,6 +96,7 @@ public final class TimeTravelModel {
         }
         travelling.set(false);
         travelledStore = null;
+        cursor.set(newest.get());
         if (resumeOnReturn) {
             run.play();
         }

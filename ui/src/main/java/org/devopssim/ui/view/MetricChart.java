@@ -2,7 +2,6 @@ package org.devopssim.ui.view;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 import javafx.geometry.Insets;
@@ -67,6 +66,7 @@ final class MetricChart extends BorderPane {
         }
         plot = new XYPlot(null, time, left, null);
         plot.setRangeAxis(1, right);
+        right.setVisible(false);
         plot.setRangeAxisLocation(1, AxisLocation.BOTTOM_OR_RIGHT);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setOutlineVisible(false);
@@ -137,20 +137,13 @@ final class MetricChart extends BorderPane {
             plot.setDataset(i, null);
             plot.setRenderer(i, null);
         }
-        List<String> leftUnits = new ArrayList<>();
-        List<String> rightUnits = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             ChartLine line = lines.get(i);
-            plot.setDataset(i, new ArrayXYDataset(line.label()));
+            // Units go in the legend: JFreeChart-FX draws rotated axis labels slowly (text by text).
+            plot.setDataset(i, new ArrayXYDataset(line.unit().isEmpty() ? line.label() : line.label() + " (" + line.unit() + ")"));
             plot.setRenderer(i, renderer(line, i));
             plot.mapDatasetToRangeAxis(i, line.axis());
-            List<String> units = line.axis() == 0 ? leftUnits : rightUnits;
-            if (!units.contains(line.unit())) {
-                units.add(line.unit());
-            }
         }
-        left.setLabel(String.join(", ", leftUnits));
-        right.setLabel(String.join(", ", rightUnits));
         colour();
     }
 

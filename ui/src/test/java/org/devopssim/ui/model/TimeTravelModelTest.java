@@ -35,6 +35,7 @@ class TimeTravelModelTest {
         assertEquals(0, model.cursorProperty().get(), "clamped to the recorded range");
         model.backToLive();
         assertFalse(model.isTravelling());
+        assertEquals(599, model.cursorProperty().get(), "the slider returns to now");
         assertEquals(List.of("play", "pause", "play"), control.commands);
     }
 
