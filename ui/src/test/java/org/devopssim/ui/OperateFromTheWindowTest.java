@@ -107,6 +107,6 @@ class OperateFromTheWindowTest {
 
         robot.clickOn("#chart-kind").clickOn("Latency p50 / p95 / p99");
         waitUntil("three latency lines", () -> plot.getDatasetCount() == 3 && plot.getDataset(2).getItemCount(0) > 0);
-        assertEquals("Latency p99", plot.getDataset(2).getSeriesKey(0));
+        assertEquals("Latency p99 (ms)", plot.getDataset(2).getSeriesKey(0));
     }
 }
