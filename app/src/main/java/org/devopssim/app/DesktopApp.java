@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.devopssim.simulation.model.Mode;
 import org.devopssim.ui.MainWindow;
+import org.devopssim.ui.session.LiveRun;
 import org.devopssim.ui.session.SimulationSession;
 
 /**
@@ -30,8 +31,10 @@ public final class DesktopApp extends Application {
     public void init() {
         PresetLibrary presets = new PresetLibrary();
         RunFactory runs = new RunFactory(presets, null, null);
-        session = new SimulationSession(presets::preset, topology -> runs.create(topology, SEED).simulation(),
-                Mode.PRODUCTION);
+        session = new SimulationSession(presets::preset, topology -> {
+            RunFactory.Run run = runs.create(topology, SEED);
+            return new LiveRun(run.simulation(), run.alerting()::view);
+        }, Mode.PRODUCTION);
     }
 
     @Override

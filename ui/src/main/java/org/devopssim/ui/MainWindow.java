@@ -1,24 +1,35 @@
 package org.devopssim.ui;
 
+import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.control.TextInputControl;
 import org.devopssim.simulation.engine.Snapshot;
+import org.devopssim.simulation.events.EventLog;
+import org.devopssim.simulation.events.SimEvent;
+import org.devopssim.ui.chart.MetricChartModel;
+import org.devopssim.ui.model.AlertListModel;
+import org.devopssim.ui.model.EventLogModel;
 import org.devopssim.ui.model.InspectorModel;
 import org.devopssim.ui.model.KpiModel;
+import org.devopssim.ui.model.OutboxModel;
+import org.devopssim.ui.model.RecordedMoment;
 import org.devopssim.ui.model.RunControlsModel;
+import org.devopssim.ui.model.SecurityModel;
 import org.devopssim.ui.model.Selection;
 import org.devopssim.ui.model.StatusModel;
-import org.devopssim.ui.model.TrafficChartModel;
-import java.util.List;
-import org.devopssim.simulation.events.SimEvent;
+import org.devopssim.ui.model.TimeTravelModel;
+import org.devopssim.ui.operate.NoticeFeed;
+import org.devopssim.ui.perf.FrameMeter;
 import org.devopssim.ui.session.EventFeed;
 import org.devopssim.ui.session.SimulationSession;
 import org.devopssim.ui.session.SnapshotPump;
 import org.devopssim.ui.theme.ThemeManager;
 import org.devopssim.ui.topology.TopologyCanvas;
 import org.devopssim.ui.view.MainView;
+import org.devopssim.ui.view.NoticeToasts;
+import org.devopssim.ui.view.Operator;
 
 /**
  * The main window's scene with its view-models, fed by one {@link SnapshotPump}. The app
@@ -26,43 +37,110 @@ import org.devopssim.ui.view.MainView;
  */
 public final class MainWindow {
 
+    private final SimulationSession session;
     private final ThemeManager themes = new ThemeManager();
     private final Selection selection = new Selection();
     private final RunControlsModel run;
     private final StatusModel status = new StatusModel();
     private final KpiModel kpis = new KpiModel();
     private final InspectorModel inspector = new InspectorModel(selection);
-    private final TrafficChartModel traffic;
+    private final MetricChartModel chart;
+    private final AlertListModel alerts;
+    private final EventLogModel eventLog = new EventLogModel();
+    private final OutboxModel outbox;
+    private final SecurityModel security = new SecurityModel();
+    private final TimeTravelModel timeTravel;
+    private final NoticeFeed notices = new NoticeFeed();
     private final SnapshotPump pump;
     private final EventFeed events;
+    private final FrameMeter meter;
     private final MainView view;
     private final Scene scene;
+    private final NoticeToasts toasts;
+    private EventLog shownLog;
+    private Snapshot lastBatch;
 
     public MainWindow(SimulationSession session, Runnable exit) {
+        this.session = session;
         run = new RunControlsModel(session);
-        traffic = new TrafficChartModel(session::metrics);
+        chart = new MetricChartModel(session::metrics, selection);
+        alerts = new AlertListModel(session::alerts);
+        outbox = new OutboxModel(session::alerts);
+        timeTravel = new TimeTravelModel(session::metrics, run);
         events = new EventFeed(session::events);
         TopologyCanvas topology = new TopologyCanvas(selection, themes);
-        view = new MainView(run, status, kpis, inspector, traffic, topology, themes, exit);
-        scene = new Scene(view, 1440, 900);
+        Operator operator = new Operator(session::submit, () -> session.latest().topology(), selection);
+        MainView.Models models = new MainView.Models(run, status, kpis, inspector, chart, alerts, eventLog, outbox,
+                security, timeTravel);
+        scene = new Scene(new javafx.scene.layout.Pane(), 1440, 900);
+        meter = new FrameMeter(scene);
+        view = new MainView(models, topology, themes, operator, meter, this::redrawChart, exit);
+        scene.setRoot(view);
+        operator.attachTo(scene);
+        toasts = new NoticeToasts(scene, themes);
         themes.manage(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        selection.nodeIdProperty().addListener((obs, o, n) -> redrawChart());
+        themes.themeProperty().addListener((obs, o, n) -> {
+            chart.invalidate();
+            redrawChart();
+        });
+        timeTravel.cursorProperty().addListener((obs, o, n) -> showMoment());
+        timeTravel.travellingProperty().addListener((obs, o, n) -> showMoment());
         pump = new SnapshotPump(session::latest, SnapshotPump.DEFAULT_BATCH_INTERVAL_NANOS);
         pump.onFrame(this::frame);
         pump.onBatch(this::batch);
     }
 
     private void frame(Snapshot s) {
+        EventLog log = session.events();
+        if (log != shownLog) {
+            shownLog = log;
+            eventLog.clear();
+        }
         List<SimEvent> fresh = events.poll();
         run.apply(s, fresh);
         status.apply(s, fresh);
         inspector.apply(s);
+        eventLog.append(fresh);
         view.applyFrame(s);
+        toasts.show(notices.poll(fresh, session.alerts()));
     }
 
     private void batch(Snapshot s) {
-        kpis.apply(s);
-        view.applyBatch(s);
+        lastBatch = s;
+        timeTravel.refresh();
+        if (!timeTravel.isTravelling()) {
+            kpis.apply(s);
+        }
+        alerts.refresh();
+        outbox.refresh();
+        security.apply(s.topology());
+        redrawChart();
+    }
+
+    private void redrawChart() {
+        Snapshot s = lastBatch;
+        if (s != null) {
+            long end = timeTravel.isTravelling() ? timeTravel.cursorProperty().get() : s.second();
+            chart.refresh(s, end).ifPresent(view::showChart);
+        }
+    }
+
+    /** Tiles and chart at the cursor while travelling; back at the live second after. */
+    private void showMoment() {
+        Snapshot s = lastBatch;
+        if (s == null || session.metrics() == null) {
+            return;
+        }
+        if (timeTravel.isTravelling()) {
+            long at = timeTravel.cursorProperty().get();
+            kpis.show(at, RecordedMoment.at(session.metrics(), at));
+        } else {
+            Snapshot live = session.latest();
+            kpis.show(live.second(), live.system());
+        }
+        redrawChart();
     }
 
     /**
@@ -93,12 +171,19 @@ public final class MainWindow {
         return themes;
     }
 
-    /** Starts pulling snapshots, once per frame. */
+    /** Pulse timings, e.g. for benchmarks. */
+    public FrameMeter frameMeter() {
+        return meter;
+    }
+
+    /** Starts pulling snapshots, once per frame; the meter first, so its stamp opens each pulse. */
     public void start() {
+        meter.start();
         pump.start();
     }
 
     public void stop() {
         pump.stop();
+        meter.stop();
     }
 }

@@ -10,7 +10,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import org.devopssim.ui.model.SecurityModel;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.devopssim.simulation.model.Mode;
@@ -94,6 +97,16 @@ class MainWindowTest {
         assertTrue(text(robot, "#status-topology").startsWith("Experimental"));
         assertTrue(robot.lookup("#mode-experimental").queryAs(ToggleButton.class).isSelected());
         assertFalse(robot.lookup("#mode-production").queryAs(ToggleButton.class).isSelected());
+        @SuppressWarnings("unchecked")
+        TableView<SecurityModel.Row> findings = robot.lookup("#security-table").queryAs(TableView.class);
+        assertTrue(findings.getItems().isEmpty(), "experimental's posture is clean");
+
+        robot.clickOn("#mode-development");
+        waitUntil("the security tab audits development", () -> findings.getItems().stream()
+                .anyMatch(r -> r.finding().check().equals("db-encryption") && "db".equals(r.finding().nodeId())));
+        TabPane tabs = robot.lookup("#bottom-tabs").queryAs(TabPane.class);
+        assertEquals("Security (3 to fix)", tabs.getTabs().stream().filter(t -> "tab-security".equals(t.getId()))
+                .findFirst().orElseThrow().getText());
     }
 
     @Test

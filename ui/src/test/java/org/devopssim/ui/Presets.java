@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.devopssim.assets.Assets;
+import org.devopssim.simulation.alerting.Alerting;
+import org.devopssim.simulation.alerting.RulePack;
+import org.devopssim.simulation.alerting.RulePackException;
+import org.devopssim.simulation.alerting.RulePackReader;
 import org.devopssim.simulation.codec.TopologyCodec;
 import org.devopssim.simulation.codec.TopologyFileException;
 import org.devopssim.simulation.engine.Simulation;
@@ -12,6 +16,7 @@ import org.devopssim.simulation.engine.Speed;
 import org.devopssim.simulation.model.Mode;
 import org.devopssim.simulation.model.PriceTable;
 import org.devopssim.simulation.model.Topology;
+import org.devopssim.ui.session.LiveRun;
 import org.devopssim.ui.session.SimulationSession;
 
 /** The shipped presets and prices, wired the way the app wires them, for tests. */
@@ -54,8 +59,26 @@ public final class Presets {
         return sim.snapshot(Snapshot.RunState.RUNNING, Speed.REAL_TIME, java.util.List.of());
     }
 
+    /** The mode's bundled alert rules and SLOs. */
+    public static RulePack rules(Mode mode) {
+        String path = RulePackReader.bundledPath(mode);
+        try (InputStream in = Assets.open(path)) {
+            return new RulePackReader().read(in, path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RulePackException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** A run with its mode's alerting attached, as the app makes it. */
+    public static LiveRun run(Topology topology) {
+        Simulation sim = new Simulation(topology, 42, prices());
+        Alerting alerting = Alerting.attach(sim, rules(topology.mode()));
+        return new LiveRun(sim, alerting::view);
+    }
+
     public static SimulationSession session(Mode initial) {
-        PriceTable prices = prices();
-        return new SimulationSession(Presets::topology, t -> new Simulation(t, 42, prices), initial);
+        return new SimulationSession(Presets::topology, Presets::run, initial);
     }
 }

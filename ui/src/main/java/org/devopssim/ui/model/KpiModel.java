@@ -27,7 +27,11 @@ public final class KpiModel {
         if (s.second() == second.get() && s.second() != 0) {
             return;
         }
-        SystemStatus sys = s.system();
+        show(s.second(), s.system());
+    }
+
+    /** The figures of one second: the live one, or a recorded one while travelling back in time. */
+    public void show(long at, SystemStatus sys) {
         requestRate.set(sys.offeredRps());
         latencyP95.set(sys.latencyP95Ms());
         errorRate.set(sys.errorRate());
@@ -36,7 +40,7 @@ public final class KpiModel {
         instances.set(sys.instances());
         costPerHour.set(sys.costPerHour());
         cost.set(sys.cost());
-        second.set(s.second());
+        second.set(at);
     }
 
     /** The simulated second the figures belong to; set last, so a listener on it sees them all. */

@@ -1,10 +1,12 @@
 package org.devopssim.ui.session;
 
-import org.devopssim.simulation.engine.Simulation;
 import org.devopssim.simulation.model.Topology;
 
-/** Makes a fresh simulation of a topology; the app decides the seed and the price table. */
+/**
+ * Makes a fresh run of a topology with its alerting; the app decides the seed, the price table
+ * and the alert rules.
+ */
 @FunctionalInterface
 public interface SimulationFactory {
-    Simulation create(Topology topology);
+    LiveRun create(Topology topology);
 }

@@ -2,6 +2,9 @@ package org.devopssim.ui.session;
 
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.devopssim.simulation.alerting.AlertView;
+import org.devopssim.simulation.engine.Action;
 import org.devopssim.simulation.engine.Simulation;
 import org.devopssim.simulation.engine.SimulationRunner;
 import org.devopssim.simulation.engine.Snapshot;
@@ -23,6 +26,9 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
     private final AtomicReference<Topology> current;
     private final AtomicReference<MetricsStore> metrics = new AtomicReference<>();
     private final AtomicReference<EventLog> events = new AtomicReference<>();
+    private final AtomicReference<Supplier<AlertView>> alerts = new AtomicReference<>();
+    /** The run made last, on the simulation thread; published with its metrics by {@link #followMetrics()}. */
+    private volatile LiveRun made;
     private final SimulationRunner runner;
 
     /** Loads the first preset on the calling thread: call it before the window shows. */
@@ -30,7 +36,7 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
         this.presets = Objects.requireNonNull(presets);
         this.simulations = Objects.requireNonNull(simulations);
         this.current = new AtomicReference<>(presets.load(initial));
-        this.runner = new SimulationRunner(() -> simulations.create(current.get()));
+        this.runner = new SimulationRunner(() -> make(current.get()));
         followMetrics();
     }
 
@@ -50,6 +56,26 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
     /** The event log of the current run; readable from any thread, replaced like {@link #metrics()}. */
     public EventLog events() {
         return events.get();
+    }
+
+    /** The alerting of the current run, replaced like {@link #metrics()}; null before the first run is followed. */
+    public AlertView alerts() {
+        Supplier<AlertView> a = alerts.get();
+        return a == null ? null : a.get();
+    }
+
+    /**
+     * Queues an operator action or a fault for the next second's boundary. An action the engine
+     * refuses shows up in the event log as {@code action-refused} with the engine's reason.
+     */
+    public void submit(Action action) {
+        runner.submit(Objects.requireNonNull(action));
+    }
+
+    private Simulation make(Topology topology) {
+        LiveRun run = simulations.create(topology);
+        made = run;
+        return run.simulation();
     }
 
     @Override
@@ -84,7 +110,7 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
         runner.load(() -> {
             Topology topology = presets.load(mode);
             current.set(topology);
-            return simulations.create(topology);
+            return make(topology);
         });
         followMetrics();
     }
@@ -94,6 +120,10 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
         runner.inspect((Simulation sim) -> {
             metrics.set(sim.metrics());
             events.set(sim.eventLog());
+            LiveRun run = made;
+            if (run != null && run.simulation() == sim) {
+                alerts.set(run.alerts());
+            }
         });
     }
 

@@ -1,6 +1,9 @@
 package org.devopssim.ui.topology;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import javafx.scene.input.ContextMenuEvent;
+import org.devopssim.simulation.model.Node;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -43,6 +46,7 @@ public final class TopologyCanvas extends Region {
     private double lastX;
     private double lastY;
     private boolean dragging;
+    private BiConsumer<Node, Point2D> onNodeMenu = (n, p) -> { };
 
     public TopologyCanvas(Selection selection, ThemeManager themes) {
         this.selection = selection;
@@ -62,6 +66,35 @@ public final class TopologyCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null));
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::menuRequested);
+    }
+
+    /** Called with the node and the screen point when the user asks for a node's context menu. */
+    public void setOnNodeMenu(BiConsumer<Node, Point2D> handler) {
+        onNodeMenu = handler;
+    }
+
+    /**
+     * The menu key opens the selected node's menu. A right click is handled on release instead:
+     * platforms differ in whether (and when) a click also requests a context menu, and headless
+     * Monocle never does.
+     */
+    private void menuRequested(ContextMenuEvent e) {
+        if (!e.isKeyboardTrigger() || layout == null || selection.getNodeId() == null) {
+            return;
+        }
+        layout.box(selection.getNodeId()).ifPresent(box -> {
+            Point2D at = viewport.toScreen(box.centerX(), box.centerY());
+            onNodeMenu.accept(box.node(), localToScreen(at.getX(), at.getY()));
+            e.consume();
+        });
+    }
+
+    private void openMenuAt(MouseEvent e) {
+        hitAt(e.getX(), e.getY()).ifPresent(box -> {
+            selection.select(box.node().id());
+            onNodeMenu.accept(box.node(), new Point2D(e.getScreenX(), e.getScreenY()));
+        });
     }
 
     /** Shows a new snapshot; a new topology gets a new layout and is fitted in view. */
@@ -152,6 +185,10 @@ public final class TopologyCanvas extends Region {
 
     private void released(MouseEvent e) {
         setCursor(Cursor.DEFAULT);
+        if (!dragging && e.getButton() == MouseButton.SECONDARY) {
+            openMenuAt(e);
+            return;
+        }
         if (dragging || e.getButton() != MouseButton.PRIMARY) {
             dragging = false;
             return;

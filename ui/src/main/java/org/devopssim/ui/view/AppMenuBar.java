@@ -1,5 +1,6 @@
 package org.devopssim.ui.view;
 
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -12,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.devopssim.simulation.engine.Speed;
+import org.devopssim.ui.operate.ActionForm;
 import org.devopssim.simulation.model.Mode;
 import org.devopssim.ui.model.RunControlsModel;
 import org.devopssim.ui.theme.Theme;
@@ -20,9 +22,35 @@ import org.devopssim.ui.theme.ThemeManager;
 /** File, View, Simulation and Help; every item here is also reachable by keyboard. */
 final class AppMenuBar extends MenuBar {
 
-    AppMenuBar(RunControlsModel run, ThemeManager themes, TopologyActions topology, Runnable exit) {
+    AppMenuBar(RunControlsModel run, ThemeManager themes, TopologyActions topology, Operator operator,
+               BooleanProperty frameMeterShown, Runnable exit) {
         setId("menu-bar");
-        getMenus().addAll(file(run, exit), view(themes, topology), simulation(run), help());
+        Menu view = view(themes, topology);
+        CheckMenuItem meter = new CheckMenuItem("Frame Time Meter");
+        meter.setId("menu-frame-meter");
+        meter.selectedProperty().bindBidirectional(frameMeterShown);
+        view.getItems().addAll(new SeparatorMenuItem(), meter);
+        getMenus().addAll(file(run, exit), view, simulation(run), chaos(operator), help());
+    }
+
+    /** Every fault of the catalogue, aimed at the selected node when it suits. */
+    private static Menu chaos(Operator operator) {
+        Menu chaos = new Menu("Chaos");
+        chaos.setId("menu-chaos");
+        for (ActionForm f : ActionForm.values()) {
+            if (f.isFault()) {
+                MenuItem item = new MenuItem(f.label() + "…");
+                item.setId("chaos-" + f.actionName());
+                item.setOnAction(e -> operator.ask(f));
+                chaos.getItems().add(item);
+            }
+        }
+        // The engine clears per target; with nothing selected that is the system-wide traffic spike.
+        MenuItem clear = new MenuItem("Clear Faults on the Selection");
+        clear.setId("chaos-clear");
+        clear.setOnAction(e -> operator.clearSelected());
+        chaos.getItems().addAll(new SeparatorMenuItem(), clear);
+        return chaos;
     }
 
     /** What the View menu does to the topology canvas. */

@@ -1,33 +1,54 @@
 package org.devopssim.ui.view;
 
 import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.devopssim.simulation.engine.Snapshot;
+import org.devopssim.ui.chart.ChartData;
+import org.devopssim.ui.chart.MetricChartModel;
+import org.devopssim.ui.model.AlertListModel;
+import org.devopssim.ui.model.EventLogModel;
 import org.devopssim.ui.model.InspectorModel;
 import org.devopssim.ui.model.KpiModel;
+import org.devopssim.ui.model.OutboxModel;
 import org.devopssim.ui.model.RunControlsModel;
+import org.devopssim.ui.model.SecurityModel;
 import org.devopssim.ui.model.StatusModel;
-import org.devopssim.ui.model.TrafficChartModel;
+import org.devopssim.ui.model.TimeTravelModel;
+import org.devopssim.ui.perf.FrameMeter;
 import org.devopssim.ui.theme.ThemeManager;
 import org.devopssim.ui.topology.TopologyCanvas;
 
 /**
  * The window's layout: menu and toolbar on top, the tile row, the topology beside the
- * inspector, the traffic chart below, the status bar at the bottom.
+ * inspector, the bottom tabs (charts, alerts, events, email, security) below, then the history
+ * slider and the status bar.
  */
 public final class MainView extends BorderPane {
 
-    private final TopologyCanvas topology;
-    private final KpiTiles tiles;
-    private final TrafficChart chart;
+    /** The view-models the layout shows. */
+    public record Models(RunControlsModel run, StatusModel status, KpiModel kpis, InspectorModel inspector,
+                         MetricChartModel chart, AlertListModel alerts, EventLogModel events, OutboxModel outbox,
+                         SecurityModel security, TimeTravelModel timeTravel) {
+    }
 
-    public MainView(RunControlsModel run, StatusModel status, KpiModel kpis, InspectorModel inspector,
-                    TrafficChartModel traffic, TopologyCanvas topology, ThemeManager themes, Runnable exit) {
+    private final TopologyCanvas topology;
+    private final MetricChart chart;
+
+    public MainView(Models m, TopologyCanvas topology, ThemeManager themes, Operator operator, FrameMeter meter,
+                    Runnable redrawChart, Runnable exit) {
         this.topology = topology;
         setId("main-view");
-        AppMenuBar menu = new AppMenuBar(run, themes, new AppMenuBar.TopologyActions() {
+        Label frameTime = new Label();
+        frameTime.setId("frame-meter");
+        frameTime.getStyleClass().add("frame-meter");
+        frameTime.textProperty().bind(meter.textProperty());
+        frameTime.setVisible(false);
+        frameTime.managedProperty().bind(frameTime.visibleProperty());
+        AppMenuBar menu = new AppMenuBar(m.run(), themes, new AppMenuBar.TopologyActions() {
             @Override
             public void fit() {
                 topology.fit();
@@ -42,23 +63,25 @@ public final class MainView extends BorderPane {
             public void zoomOut() {
                 topology.zoomOut();
             }
-        }, exit);
-        setTop(new VBox(menu, new RunToolBar(run, topology::fit)));
+        }, operator, frameTime.visibleProperty(), exit);
+        setTop(new VBox(menu, new RunToolBar(m.run(), topology::fit)));
 
-        tiles = new KpiTiles(kpis, themes);
-        chart = new TrafficChart(traffic, themes);
-        InspectorPanel inspectorPanel = new InspectorPanel(inspector);
+        KpiTiles tiles = new KpiTiles(m.kpis(), themes);
+        chart = new MetricChart(m.chart(), themes, redrawChart);
+        InspectorPanel inspectorPanel = new InspectorPanel(m.inspector());
+        BottomTabs tabs = new BottomTabs(chart, m.alerts(), m.events(), m.outbox(), m.security());
+        topology.setOnNodeMenu((node, at) -> new NodeContextMenu(node, operator).show(topology, at.getX(), at.getY()));
 
         SplitPane work = new SplitPane(topology, inspectorPanel);
         work.setDividerPositions(0.77);
         SplitPane.setResizableWithParent(inspectorPanel, false);
-        SplitPane stack = new SplitPane(work, chart);
+        SplitPane stack = new SplitPane(work, tabs);
         stack.setOrientation(Orientation.VERTICAL);
-        stack.setDividerPositions(0.7);
-        SplitPane.setResizableWithParent(chart, false);
+        stack.setDividerPositions(0.62);
+        SplitPane.setResizableWithParent(tabs, false);
         setCenter(new VBox(tiles, stack));
-        VBox.setVgrow(stack, javafx.scene.layout.Priority.ALWAYS);
-        setBottom(new StatusBar(status));
+        VBox.setVgrow(stack, Priority.ALWAYS);
+        setBottom(new VBox(new TimeTravelBar(m.timeTravel()), frameTime, new StatusBar(m.status())));
     }
 
     /** Every new snapshot: cheap updates that should look smooth. */
@@ -66,8 +89,8 @@ public final class MainView extends BorderPane {
         topology.apply(s);
     }
 
-    /** A few times a second: tiles and chart. */
-    public void applyBatch(Snapshot s) {
-        chart.refresh(s);
+    /** A few times a second, or at once when the chart's choices change. */
+    public void showChart(ChartData data) {
+        chart.show(data);
     }
 }

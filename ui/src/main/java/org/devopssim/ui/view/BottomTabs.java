@@ -1,0 +1,37 @@
+package org.devopssim.ui.view;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.devopssim.ui.model.AlertListModel;
+import org.devopssim.ui.model.EventLogModel;
+import org.devopssim.ui.model.OutboxModel;
+import org.devopssim.ui.model.SecurityModel;
+
+/** Charts, alerts, the event log, the email outbox and security findings below the topology. */
+final class BottomTabs extends TabPane {
+
+    BottomTabs(MetricChart chart, AlertListModel alerts, EventLogModel events, OutboxModel outbox, SecurityModel security) {
+        setId("bottom-tabs");
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        getTabs().addAll(
+                tab("tab-charts", "Charts", null, chart),
+                tab("tab-alerts", "Alerts", alerts.summaryProperty(), new AlertsPane(alerts)),
+                tab("tab-events", "Events", null, new EventsPane(events)),
+                tab("tab-email", "Email", Bindings.createStringBinding(() -> outbox.emails().isEmpty() ? ""
+                        : String.valueOf(outbox.emails().size()), outbox.emails()), new OutboxPane(outbox)),
+                tab("tab-security", "Security", security.summaryProperty(), new SecurityPane(security)));
+    }
+
+    private static Tab tab(String id, String title, ObservableStringValue badge, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        if (badge != null) {
+            tab.textProperty().bind(Bindings.createStringBinding(
+                    () -> badge.get() == null || badge.get().isEmpty() ? title : title + " (" + badge.get() + ")", badge));
+        }
+        return tab;
+    }
+}
