@@ -29,8 +29,7 @@ import org.devopssim.simulation.model.Topology;
 import org.devopssim.simulation.scenario.ActionScript;
 import org.devopssim.simulation.scenario.Durations;
 import org.devopssim.simulation.scenario.TraceReplay;
-import org.devopssim.simulation.workload.TraceCsv;
-import java.nio.file.Files;
+import org.devopssim.simulation.workload.TraceFiles;
 
 /** {@code devops-sim run}: the simulation without a window, one summary line per simulated minute. */
 public final class RunCommand implements Subcommand {
@@ -78,9 +77,11 @@ public final class RunCommand implements Subcommand {
                                      {"at": "00:40:00", "action": "scale", "target": "api", "instances": 6}];
                                      faults take "duration": "10m" (left out: until fixed). Actions:
                                      %s
-                  --trace FILE       replay a timestamp,value CSV (e.g. a NAB series) as the users' traffic
-                                     instead of the daily curve; unsorted rows, repeats and gaps are
-                                     handled and reported
+                  --trace FILE       replay a metric series as the users' traffic instead of the daily curve:
+                                     a timestamp,value CSV (e.g. a NAB series), a Prometheus query_range
+                                     JSON response or a CloudWatch CSV export (told apart by content);
+                                     unsorted rows, repeats and gaps are handled and reported
+                  --trace-series L=V the series of a Prometheus response to replay, by label (default: the first)
                   --trace-peak RPS   requests/s of all users at the trace's largest value
                                      (default: each source's own peak)
                   --rules FILE       add the alerting rules of a Prometheus rule file to the run's alerting
@@ -104,7 +105,7 @@ public final class RunCommand implements Subcommand {
         int metricsPort = -1;
         try {
             a = Arguments.parse(args, Set.of("preset", "topology", "duration", "seed", "speed", "commands", "trace",
-                    "trace-peak", "rules", "metrics-port"), Set.of("json")).noPositional();
+                    "trace-peak", "trace-series", "rules", "metrics-port"), Set.of("json")).noPositional();
             if (a.get("preset").isPresent() && a.get("topology").isPresent()) {
                 throw new Arguments.BadInput("give --preset or --topology, not both");
             }
@@ -117,15 +118,12 @@ public final class RunCommand implements Subcommand {
             }
             if (a.get("trace").isPresent()) {
                 Path file = Path.of(a.get("trace").get());
-                TraceCsv.Loaded loaded;
-                try (var reader = Files.newBufferedReader(file)) {
-                    loaded = TraceCsv.read(reader, file.toString());
-                }
+                TraceFiles.Loaded loaded = TraceFiles.read(file, a.get("trace-series").orElse(null));
                 Double peak = a.get("trace-peak").isPresent() ? a.doubleValue("trace-peak") : null;
                 topology = TraceReplay.apply(topology, loaded.trace(), peak);
                 traceReport = "trace %s: %s".formatted(file.getFileName(), loaded.report().summary());
-            } else if (a.get("trace-peak").isPresent()) {
-                throw new Arguments.BadInput("--trace-peak goes with --trace");
+            } else if (a.get("trace-peak").isPresent() || a.get("trace-series").isPresent()) {
+                throw new Arguments.BadInput("--trace-peak and --trace-series go with --trace");
             }
             if (a.get("rules").isPresent()) {
                 rules = PrometheusRuleImporter.importFiles(List.of(Path.of(a.get("rules").get())));
