@@ -2,6 +2,7 @@ package org.devopssim.app.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -9,8 +10,12 @@ import org.devopssim.simulation.codec.TopologyCodec;
 import org.devopssim.simulation.imports.ImportException;
 import org.devopssim.simulation.imports.ImportResult;
 import org.devopssim.simulation.imports.Importer;
+import org.devopssim.simulation.imports.prometheus.PrometheusRuleImporter;
 
-/** {@code devops-sim import}: a Compose project or Kubernetes manifests to a topology file. */
+/**
+ * {@code devops-sim import}: a Compose project or Kubernetes manifests to a topology file, or
+ * Prometheus rule files to a report of the simulated rules they become (used by {@code run --rules}).
+ */
 public final class ImportCommand implements Subcommand {
 
     private final TopologyCodec codec;
@@ -26,7 +31,7 @@ public final class ImportCommand implements Subcommand {
 
     @Override
     public String summary() {
-        return "turn a docker-compose file or Kubernetes manifests into a topology file";
+        return "turn a docker-compose file or Kubernetes manifests into a topology file; check Prometheus rules";
     }
 
     @Override
@@ -43,7 +48,12 @@ public final class ImportCommand implements Subcommand {
                 A folder with compose.yaml / docker-compose.yml is a Compose project (with its
                 override file); any other folder is read as Kubernetes manifests.
 
-                  --output FILE   the topology JSON to write (required)
+                Prometheus rule files (YAML with 'groups:') are recognised by their content: the
+                command prints what each alerting rule becomes in the simulation, or why it is
+                refused (the supported PromQL subset is in docs/prometheus.md), and writes nothing;
+                devops-sim run --rules FILE adds the imported rules to a run.
+
+                  --output FILE   the topology JSON to write (required for Compose and Kubernetes)
 
                 Exit codes: 0 written, 2 bad input (the message names file and line), 1 internal error.
                 """;
@@ -55,7 +65,6 @@ public final class ImportCommand implements Subcommand {
         Path output;
         try {
             a = Arguments.parse(args, Set.of("output"), Set.of());
-            output = Path.of(a.require("output"));
             if (a.positional().isEmpty()) {
                 throw new Arguments.BadInput("give at least one Compose file, manifest or folder to import");
             }
@@ -63,9 +72,34 @@ public final class ImportCommand implements Subcommand {
             err.println("devops-sim import: " + e.getMessage());
             return BAD_INPUT;
         }
+        List<Path> paths = a.positional().stream().map(Path::of).toList();
+        try {
+            List<Path> ruleFiles = ruleFiles(paths);
+            if (!ruleFiles.isEmpty()) {
+                if (ruleFiles.size() != paths.size()) {
+                    err.println("devops-sim import: " + ruleFiles.getFirst()
+                            + " is a Prometheus rule file; import rule files apart from topologies");
+                    return BAD_INPUT;
+                }
+                if (a.get("output").isPresent()) {
+                    err.println("devops-sim import: rule files are checked, not converted; use them with"
+                            + " devops-sim run --rules FILE (leave out --output)");
+                    return BAD_INPUT;
+                }
+                out.print(PrometheusRuleImporter.importFiles(ruleFiles).text());
+                return OK;
+            }
+            output = Path.of(a.require("output"));
+        } catch (ImportException e) {
+            err.println("devops-sim import: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (Arguments.BadInput e) {
+            err.println("devops-sim import: " + e.getMessage());
+            return BAD_INPUT;
+        }
         ImportResult result;
         try {
-            result = Importer.importPaths(a.positional().stream().map(Path::of).toList());
+            result = Importer.importPaths(paths);
         } catch (ImportException e) {
             err.println("devops-sim import: " + e.getMessage());
             return BAD_INPUT;
@@ -75,5 +109,16 @@ public final class ImportCommand implements Subcommand {
         out.println("Wrote " + output + ": " + result.topology().nodes().size() + " nodes, "
                 + result.topology().links().size() + " links.");
         return OK;
+    }
+
+    /** The files among the paths that are Prometheus rule files (folders never are). */
+    private static List<Path> ruleFiles(List<Path> paths) throws ImportException {
+        List<Path> rules = new java.util.ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isRegularFile(p) && PrometheusRuleImporter.isRuleFile(p)) {
+                rules.add(p);
+            }
+        }
+        return rules;
     }
 }

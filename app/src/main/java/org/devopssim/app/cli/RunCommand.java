@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Set;
 import org.devopssim.app.PresetLibrary;
 import org.devopssim.app.RunFactory;
+import org.devopssim.app.metrics.MetricsEndpoint;
+import org.devopssim.app.metrics.Scrape;
+import org.devopssim.app.metrics.SnapshotPublisher;
+import org.devopssim.simulation.imports.ImportException;
+import org.devopssim.simulation.imports.prometheus.PrometheusRuleImporter;
+import org.devopssim.simulation.imports.prometheus.RuleImport;
 import org.devopssim.simulation.alerting.ReliabilityReport;
 import org.devopssim.simulation.security.PostureAudit;
 import org.devopssim.simulation.codec.TopologyFileException;
@@ -23,8 +29,7 @@ import org.devopssim.simulation.model.Topology;
 import org.devopssim.simulation.scenario.ActionScript;
 import org.devopssim.simulation.scenario.Durations;
 import org.devopssim.simulation.scenario.TraceReplay;
-import org.devopssim.simulation.workload.TraceCsv;
-import java.nio.file.Files;
+import org.devopssim.simulation.workload.TraceFiles;
 
 /** {@code devops-sim run}: the simulation without a window, one summary line per simulated minute. */
 public final class RunCommand implements Subcommand {
@@ -72,11 +77,18 @@ public final class RunCommand implements Subcommand {
                                      {"at": "00:40:00", "action": "scale", "target": "api", "instances": 6}];
                                      faults take "duration": "10m" (left out: until fixed). Actions:
                                      %s
-                  --trace FILE       replay a timestamp,value CSV (e.g. a NAB series) as the users' traffic
-                                     instead of the daily curve; unsorted rows, repeats and gaps are
-                                     handled and reported
+                  --trace FILE       replay a metric series as the users' traffic instead of the daily curve:
+                                     a timestamp,value CSV (e.g. a NAB series), a Prometheus query_range
+                                     JSON response or a CloudWatch CSV export (told apart by content);
+                                     unsorted rows, repeats and gaps are handled and reported
+                  --trace-series L=V the series of a Prometheus response to replay, by label (default: the first)
                   --trace-peak RPS   requests/s of all users at the trace's largest value
                                      (default: each source's own peak)
+                  --rules FILE       add the alerting rules of a Prometheus rule file to the run's alerting
+                                     (the supported PromQL subset: docs/prometheus.md); refused rules are
+                                     listed with their reason before the run starts
+                  --metrics-port N   serve the run's figures at http://127.0.0.1:N/metrics in the Prometheus
+                                     text format while it runs (loopback only; 0 picks a free port)
                   --json             print JSON lines instead of text
                 """.formatted(String.join(", ", ActionScript.actionNames()));
     }
@@ -89,9 +101,11 @@ public final class RunCommand implements Subcommand {
         Speed speed;
         List<TimedAction> actions = List.of();
         String traceReport = null;
+        RuleImport rules = null;
+        int metricsPort = -1;
         try {
             a = Arguments.parse(args, Set.of("preset", "topology", "duration", "seed", "speed", "commands", "trace",
-                    "trace-peak"), Set.of("json")).noPositional();
+                    "trace-peak", "trace-series", "rules", "metrics-port"), Set.of("json")).noPositional();
             if (a.get("preset").isPresent() && a.get("topology").isPresent()) {
                 throw new Arguments.BadInput("give --preset or --topology, not both");
             }
@@ -104,17 +118,23 @@ public final class RunCommand implements Subcommand {
             }
             if (a.get("trace").isPresent()) {
                 Path file = Path.of(a.get("trace").get());
-                TraceCsv.Loaded loaded;
-                try (var reader = Files.newBufferedReader(file)) {
-                    loaded = TraceCsv.read(reader, file.toString());
-                }
+                TraceFiles.Loaded loaded = TraceFiles.read(file, a.get("trace-series").orElse(null));
                 Double peak = a.get("trace-peak").isPresent() ? a.doubleValue("trace-peak") : null;
                 topology = TraceReplay.apply(topology, loaded.trace(), peak);
                 traceReport = "trace %s: %s".formatted(file.getFileName(), loaded.report().summary());
-            } else if (a.get("trace-peak").isPresent()) {
-                throw new Arguments.BadInput("--trace-peak goes with --trace");
+            } else if (a.get("trace-peak").isPresent() || a.get("trace-series").isPresent()) {
+                throw new Arguments.BadInput("--trace-peak and --trace-series go with --trace");
             }
-        } catch (Arguments.BadInput | IllegalArgumentException | TopologyFileException e) {
+            if (a.get("rules").isPresent()) {
+                rules = PrometheusRuleImporter.importFiles(List.of(Path.of(a.get("rules").get())));
+            }
+            if (a.get("metrics-port").isPresent()) {
+                metricsPort = (int) a.longValue("metrics-port", MetricsEndpoint.DEFAULT_PORT);
+                if (metricsPort < 0 || metricsPort > 65_535) {
+                    throw new Arguments.BadInput("--metrics-port: expected 0..65535, got " + metricsPort);
+                }
+            }
+        } catch (Arguments.BadInput | IllegalArgumentException | TopologyFileException | ImportException e) {
             err.println("devops-sim run: " + e.getMessage());
             return BAD_INPUT;
         } catch (NoSuchFileException e) {
@@ -132,7 +152,39 @@ public final class RunCommand implements Subcommand {
             out.println(a.flag("json") ? JSON.createObjectNode().put("type", "trace").put("message", traceReport) : traceReport);
         }
         RunFactory.Run run = factory.create(topology, seed);
-        simulate(run.simulation(), duration, speed, actions, a.flag("json"), out);
+        if (rules != null) {
+            rules.rules().forEach(run.alerting()::addRule);
+            String summary = "rules %s: %d of %d imported".formatted(a.get("rules").get(), rules.rules().size(),
+                    rules.entries().size());
+            out.println(a.flag("json") ? JSON.createObjectNode().put("type", "rules").put("message", summary) : summary);
+            for (RuleImport.Entry e : rules.refused()) {
+                String line = "rule refused: %s: %s: %s".formatted(e.origin(), e.name(), e.refusal());
+                out.println(a.flag("json") ? JSON.createObjectNode().put("type", "rules").put("message", line) : line);
+            }
+        }
+        MetricsEndpoint endpoint = null;
+        if (metricsPort >= 0) {
+            SnapshotPublisher publisher = new SnapshotPublisher(speed, 200_000_000L);
+            run.simulation().addObserver(publisher);
+            try {
+                endpoint = MetricsEndpoint.start(metricsPort, () -> publisher.latest() == null ? null
+                        : new Scrape(publisher.latest(), run.alerting().view()));
+            } catch (java.io.IOException e) {
+                err.println("devops-sim run: --metrics-port " + metricsPort + ": cannot listen on 127.0.0.1: "
+                        + e.getMessage());
+                return BAD_INPUT;
+            }
+            String line = "metrics: serving " + endpoint.url();
+            out.println(a.flag("json") ? JSON.createObjectNode().put("type", "metrics").put("message", line) : line);
+            out.flush();
+        }
+        try {
+            simulate(run.simulation(), duration, speed, actions, a.flag("json"), out);
+        } finally {
+            if (endpoint != null) {
+                endpoint.stop();
+            }
+        }
         ReliabilityReport report = ReliabilityReport.of(run.alerting().view(), PostureAudit.audit(topology));
         var dora = run.simulation().dora();
         if (a.flag("json")) {

@@ -10,9 +10,35 @@ import org.devopssim.simulation.metrics.Metric;
  * holds and fires once it has held for {@code forSeconds}.
  *
  * @param summary text with placeholders {@code {node}}, {@code {value}} and {@code {threshold}}
+ * @param window  null to compare this second's value; otherwise the value aggregated over the
+ *                last seconds (PromQL's {@code avg_over_time(x[5m])}, {@code rate(c[5m])})
  */
 public record AlertRule(String name, Metric metric, Target target, Comparison comparison, double threshold,
-                        long forSeconds, Severity severity, String summary) {
+                        long forSeconds, Severity severity, String summary, Window window) {
+
+    /** How samples over a trailing window become the one value a rule compares. */
+    public enum Aggregation { AVG, MAX, MIN }
+
+    /** A trailing window of {@code seconds}, ending at the evaluated second. */
+    public record Window(Aggregation aggregation, long seconds) {
+        public Window {
+            Objects.requireNonNull(aggregation, "aggregation");
+            if (seconds < 1) {
+                throw new IllegalArgumentException("a window must be at least 1 s: " + seconds);
+            }
+        }
+
+        /** PromQL-like text, e.g. {@code avg over 5m}. */
+        public String text() {
+            return aggregation.name().toLowerCase() + " over " + seconds + "s";
+        }
+    }
+
+    /** A rule on this second's value. */
+    public AlertRule(String name, Metric metric, Target target, Comparison comparison, double threshold,
+                     long forSeconds, Severity severity, String summary) {
+        this(name, metric, target, comparison, threshold, forSeconds, severity, summary, null);
+    }
 
     public AlertRule {
         Objects.requireNonNull(name, "name");

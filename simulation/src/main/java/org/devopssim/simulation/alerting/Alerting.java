@@ -173,15 +173,39 @@ public final class Alerting implements RunObserver {
         Metric m = rule.metric();
         if (rule.target() instanceof Target.SystemWide) {
             if (store.channel(MetricsStore.SYSTEM, m) >= 0) {
-                out.add(observation(rule, MetricsStore.SYSTEM, MetricReading.of(sim.system(), m)));
+                double now = MetricReading.of(sim.system(), m);
+                out.add(observation(rule, MetricsStore.SYSTEM, windowed(sim, rule, MetricsStore.SYSTEM, now)));
             }
             return;
         }
         for (Node node : sim.topology().nodes()) {
             if (rule.target().covers(node) && store.channel(node.id(), m) >= 0) {
-                out.add(observation(rule, node.id(), MetricReading.of(status.get(node.id()), m)));
+                double now = MetricReading.of(status.get(node.id()), m);
+                out.add(observation(rule, node.id(), windowed(sim, rule, node.id(), now)));
             }
         }
+    }
+
+    /**
+     * The value a windowed rule compares: the store's samples over the trailing window (this
+     * second's already recorded), aggregated. Only imported PromQL rules have windows, so the
+     * range query's allocation is paid by them alone.
+     */
+    private static double windowed(Simulation sim, AlertRule rule, String owner, double now) {
+        AlertRule.Window w = rule.window();
+        if (w == null) {
+            return now;
+        }
+        long newest = sim.metrics().newestSecond();
+        double[] values = sim.metrics().range(owner, rule.metric(), newest - w.seconds() + 1, newest).values();
+        if (values.length == 0) {
+            return now;
+        }
+        return switch (w.aggregation()) {
+            case AVG -> java.util.Arrays.stream(values).average().orElse(now);
+            case MAX -> java.util.Arrays.stream(values).max().orElse(now);
+            case MIN -> java.util.Arrays.stream(values).min().orElse(now);
+        };
     }
 
     private static Observation observation(AlertRule rule, String owner, double value) {

@@ -6,8 +6,8 @@ import org.devopssim.simulation.model.NodeKind;
 
 /**
  * What a rule or objective looks at: the whole system (the users' view), one node, every node of
- * a kind, or every node. Written in files as {@code system}, {@code node:api},
- * {@code kind:postgres} or {@code all}.
+ * a kind, nodes whose id matches a pattern, or every node. Written in files as {@code system},
+ * {@code node:api}, {@code node~db-.*}, {@code kind:postgres} or {@code all}.
  */
 public sealed interface Target {
 
@@ -65,6 +65,27 @@ public sealed interface Target {
         }
     }
 
+    /**
+     * Nodes whose id matches a regular expression, anchored at both ends as in PromQL's
+     * {@code instance=~"db-.*"}; {@code negated} covers the others ({@code !~}). Written
+     * {@code node~db-.*} or {@code node!~db-.*}.
+     */
+    record NodePattern(String regex, boolean negated) implements Target {
+        public NodePattern {
+            java.util.regex.Pattern.compile(regex); // fails early, naming the bad expression
+        }
+
+        @Override
+        public boolean covers(Node node) {
+            return node.id().matches(regex) != negated;
+        }
+
+        @Override
+        public String text() {
+            return (negated ? "node!~" : "node~") + regex;
+        }
+    }
+
     /** @throws IllegalArgumentException saying which forms are accepted */
     static Target parse(String text) {
         String t = text == null ? "" : text.trim();
@@ -73,6 +94,14 @@ public sealed interface Target {
         }
         if (t.equals("all")) {
             return new AllNodes();
+        }
+        if (t.startsWith("node~") || t.startsWith("node!~")) {
+            boolean negated = t.startsWith("node!~");
+            try {
+                return new NodePattern(t.substring(negated ? 6 : 5), negated);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new IllegalArgumentException("bad node pattern in '" + text + "': " + e.getDescription());
+            }
         }
         if (t.startsWith("node:") && t.length() > 5) {
             return new NodeId(t.substring(5));
@@ -85,6 +114,6 @@ public sealed interface Target {
                             + Arrays.stream(NodeKind.values()).map(NodeKind::wireName).toList()));
         }
         throw new IllegalArgumentException(
-                "expected 'system', 'all', 'node:<id>' or 'kind:<kind>', got '" + text + "'");
+                "expected 'system', 'all', 'node:<id>', 'node~<regex>' or 'kind:<kind>', got '" + text + "'");
     }
 }

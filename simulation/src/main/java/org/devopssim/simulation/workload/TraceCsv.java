@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.devopssim.simulation.codec.TopologyFileException;
@@ -48,6 +47,10 @@ public final class TraceCsv {
             .toFormatter();
 
     private record Row(long time, double value) {
+    }
+
+    static TraceResampler.Sample sample(Row r) {
+        return new TraceResampler.Sample(r.time(), r.value());
     }
 
     private TraceCsv() {
@@ -98,68 +101,10 @@ public final class TraceCsv {
             throw refused(name, lineNumber, "rows", "a trace needs at least two rows, found " + rows.size());
         }
         rows.sort(Comparator.comparingLong(Row::time));
-        return resample(name, rows, unsorted);
+        return TraceResampler.resample(name, rows.stream().map(TraceCsv::sample).toList(), unsorted);
     }
 
-    private static Loaded resample(String name, List<Row> sorted, int unsorted) throws TopologyFileException {
-        List<Row> merged = new ArrayList<>();
-        int repeated = 0;
-        for (int i = 0; i < sorted.size(); ) {
-            int j = i;
-            double sum = 0;
-            while (j < sorted.size() && sorted.get(j).time() == sorted.get(i).time()) {
-                sum += sorted.get(j).value();
-                j++;
-            }
-            repeated += j - i - 1;
-            merged.add(new Row(sorted.get(i).time(), sum / (j - i)));
-            i = j;
-        }
-        if (merged.size() < 2) {
-            throw refused(name, 0, "timestamp", "a trace needs at least two distinct timestamps");
-        }
-        long[] deltas = new long[merged.size() - 1];
-        for (int i = 1; i < merged.size(); i++) {
-            deltas[i - 1] = merged.get(i).time() - merged.get(i - 1).time();
-        }
-        long[] ordered = deltas.clone();
-        Arrays.sort(ordered);
-        int step = (int) Math.max(1, ordered[ordered.length / 2]);
-        int gaps = 0;
-        long longest = 0;
-        for (long d : deltas) {
-            if (d > step * 3 / 2) {
-                gaps++;
-                longest = Math.max(longest, d);
-            }
-        }
-        long first = merged.getFirst().time();
-        int count = (int) ((merged.getLast().time() - first) / step) + 1;
-        double[] values = new double[count];
-        int k = 0;
-        double max = 0;
-        for (int i = 0; i < count; i++) {
-            long t = first + (long) i * step;
-            while (k + 1 < merged.size() - 1 && merged.get(k + 1).time() <= t) {
-                k++;
-            }
-            Row a = merged.get(k);
-            Row b = merged.get(Math.min(k + 1, merged.size() - 1));
-            double frac = b.time() == a.time() ? 0 : Math.clamp((double) (t - a.time()) / (b.time() - a.time()), 0, 1);
-            values[i] = a.value() + (b.value() - a.value()) * frac;
-            max = Math.max(max, values[i]);
-        }
-        if (max <= 0) {
-            throw refused(name, 0, "value", "every value is zero: there is no traffic shape to replay");
-        }
-        for (int i = 0; i < count; i++) {
-            values[i] /= max;
-        }
-        return new Loaded(new MetricTrace(name, step, values),
-                new Report(sorted.size(), step, unsorted, repeated, gaps, longest));
-    }
-
-    private static TopologyFileException refused(String name, int line, String column, String message) {
+    static TopologyFileException refused(String name, int line, String column, String message) {
         return new TopologyFileException(name, List.of(new Problem(column, line, message)));
     }
 }
