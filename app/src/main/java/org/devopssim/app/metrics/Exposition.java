@@ -56,7 +56,7 @@ public final class Exposition {
                 new LinkedHashMap<>());
         String systemLabels = labels("system", "system", "", "", mode);
         for (Metric m : SYSTEM_METRICS) {
-            add(families, m, systemLabels, systemValue(snap.system(), m));
+            add(families, m, systemLabels, snap.system().value(m));
         }
         for (Node node : topology.nodes()) {
             NodeStatus s = status(snap, node.id());
@@ -68,7 +68,7 @@ public final class Exposition {
                     region == null || region.provider() == null ? "" : region.provider().name().toLowerCase(Locale.ROOT),
                     mode);
             for (Metric m : recorded(node)) {
-                add(families, m, l, nodeValue(s, m));
+                add(families, m, l, s.value(m));
             }
             if (node.capacity() != null) {
                 up.samples().put(l, s.health() == Health.DOWN ? 0.0 : 1.0);
@@ -150,44 +150,6 @@ public final class Exposition {
             at = at.parent() == null ? null : topology.node(at.parent()).orElse(null);
         }
         return null;
-    }
-
-    static double nodeValue(NodeStatus s, Metric m) {
-        return switch (m) {
-            case REQUEST_RATE -> s.requestRate();
-            case ERROR_RATE -> s.errorRate();
-            case LATENCY_P50 -> s.latencyP50Ms();
-            case LATENCY_P95 -> s.latencyP95Ms();
-            case LATENCY_P99 -> s.latencyP99Ms();
-            case CPU -> s.cpu();
-            case MEMORY -> s.memory();
-            case DISK -> s.disk();
-            case NETWORK -> s.networkMBps();
-            case QUEUE -> s.queue();
-            case INSTANCES -> s.instancesReady();
-            case REPLICATION_LAG -> s.replicationLagSeconds();
-            case CACHE_HIT_RATIO -> s.cacheHitRatio();
-            case CONSUMER_LAG -> s.consumerLag();
-            case CONNECTIONS -> s.connections();
-            case COST_PER_HOUR -> s.costPerHour();
-            case AVAILABILITY -> 100 - s.errorRate();
-        };
-    }
-
-    static double systemValue(SystemStatus s, Metric m) {
-        return switch (m) {
-            case REQUEST_RATE -> s.offeredRps();
-            case ERROR_RATE -> s.errorRate();
-            case LATENCY_P50 -> s.latencyP50Ms();
-            case LATENCY_P95 -> s.latencyP95Ms();
-            case LATENCY_P99 -> s.latencyP99Ms();
-            case CPU -> s.cpu();
-            case INSTANCES -> s.instances();
-            case COST_PER_HOUR -> s.costPerHour();
-            case AVAILABILITY -> s.availability();
-            case QUEUE -> s.queued();
-            default -> Double.NaN;
-        };
     }
 
     private static String labels(String node, String kind, String region, String provider, String mode) {

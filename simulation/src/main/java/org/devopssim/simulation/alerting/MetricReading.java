@@ -14,42 +14,11 @@ final class MetricReading {
     }
 
     static double of(NodeStatus s, Metric m) {
-        return switch (m) {
-            case REQUEST_RATE -> s.requestRate();
-            case ERROR_RATE -> s.errorRate();
-            case LATENCY_P50 -> s.latencyP50Ms();
-            case LATENCY_P95 -> s.latencyP95Ms();
-            case LATENCY_P99 -> s.latencyP99Ms();
-            case CPU -> s.cpu();
-            case MEMORY -> s.memory();
-            case DISK -> s.disk();
-            case NETWORK -> s.networkMBps();
-            case QUEUE -> s.queue();
-            case INSTANCES -> s.instancesReady();
-            case REPLICATION_LAG -> s.replicationLagSeconds();
-            case CACHE_HIT_RATIO -> s.cacheHitRatio();
-            case CONSUMER_LAG -> s.consumerLag();
-            case CONNECTIONS -> s.connections();
-            case COST_PER_HOUR -> s.costPerHour();
-            case AVAILABILITY -> 100 - s.errorRate();
-            case BUILD_TIME -> s.buildSeconds();
-        };
+        return s.value(m);
     }
 
     static double of(SystemStatus s, Metric m) {
-        return switch (m) {
-            case REQUEST_RATE -> s.offeredRps();
-            case ERROR_RATE -> s.errorRate();
-            case LATENCY_P50 -> s.latencyP50Ms();
-            case LATENCY_P95 -> s.latencyP95Ms();
-            case LATENCY_P99 -> s.latencyP99Ms();
-            case CPU -> s.cpu();
-            case INSTANCES -> s.instances();
-            case COST_PER_HOUR -> s.costPerHour();
-            case AVAILABILITY -> s.availability();
-            case QUEUE -> s.queued();
-            default -> Double.NaN;
-        };
+        return s.value(m);
     }
 
     /** The name written in files: {@code LATENCY_P95} is {@code latency-p95}. */

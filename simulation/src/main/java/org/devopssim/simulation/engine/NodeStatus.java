@@ -14,4 +14,28 @@ public record NodeStatus(String id, Health health, int instancesReady, int insta
                          double memory, double disk, double networkMBps, double queue,
                          double replicationLagSeconds, double cacheHitRatio, double consumerLag,
                          double connections, double costPerHour, double buildSeconds) {
+
+    /** This node's figure for a metric, in the metric's unit (what the metrics store records). */
+    public double value(org.devopssim.simulation.metrics.Metric m) {
+        return switch (m) {
+            case REQUEST_RATE -> requestRate;
+            case ERROR_RATE -> errorRate;
+            case LATENCY_P50 -> latencyP50Ms;
+            case LATENCY_P95 -> latencyP95Ms;
+            case LATENCY_P99 -> latencyP99Ms;
+            case CPU -> cpu;
+            case MEMORY -> memory;
+            case DISK -> disk;
+            case NETWORK -> networkMBps;
+            case QUEUE -> queue;
+            case INSTANCES -> instancesReady;
+            case REPLICATION_LAG -> replicationLagSeconds;
+            case CACHE_HIT_RATIO -> cacheHitRatio;
+            case CONSUMER_LAG -> consumerLag;
+            case CONNECTIONS -> connections;
+            case COST_PER_HOUR -> costPerHour;
+            case AVAILABILITY -> 100 - errorRate;
+            case BUILD_TIME -> buildSeconds;
+        };
+    }
 }

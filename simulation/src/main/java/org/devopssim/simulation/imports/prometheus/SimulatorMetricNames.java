@@ -38,6 +38,7 @@ public final class SimulatorMetricNames {
         put(Metric.CONSUMER_LAG, "devopssim_consumer_lag_messages", 1, "Messages not yet consumed.");
         put(Metric.CONNECTIONS, "devopssim_connections_open", 1, "Open client connections.");
         put(Metric.COST_PER_HOUR, "devopssim_cost_dollars_per_hour", 1, "Running cost.");
+        put(Metric.BUILD_TIME, "devopssim_build_seconds", 1, "Duration of the last hot-reload build.");
         put(Metric.AVAILABILITY, "devopssim_availability_ratio", 0.01,
                 "Share of all requests since the start that succeeded (0..1).");
     }
