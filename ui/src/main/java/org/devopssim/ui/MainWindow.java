@@ -16,6 +16,7 @@ import org.devopssim.ui.model.KpiModel;
 import org.devopssim.ui.model.OutboxModel;
 import org.devopssim.ui.model.RecordedMoment;
 import org.devopssim.ui.model.RunControlsModel;
+import org.devopssim.ui.model.PipelineModel;
 import org.devopssim.ui.model.SecurityModel;
 import org.devopssim.ui.model.Selection;
 import org.devopssim.ui.model.StatusModel;
@@ -49,6 +50,7 @@ public final class MainWindow {
     private final EventLogModel eventLog = new EventLogModel();
     private final OutboxModel outbox;
     private final SecurityModel security = new SecurityModel();
+    private final PipelineModel pipeline;
     private final TimeTravelModel timeTravel;
     private final NoticeFeed notices = new NoticeFeed();
     private final SnapshotPump pump;
@@ -67,11 +69,12 @@ public final class MainWindow {
         alerts = new AlertListModel(session::alerts);
         outbox = new OutboxModel(session::alerts);
         timeTravel = new TimeTravelModel(session::metrics, run);
+        pipeline = new PipelineModel(session::submit);
         events = new EventFeed(session::events);
         TopologyCanvas topology = new TopologyCanvas(selection, themes);
         Operator operator = new Operator(session::submit, () -> session.latest().topology(), selection);
         MainView.Models models = new MainView.Models(run, status, kpis, inspector, chart, alerts, eventLog, outbox,
-                security, timeTravel);
+                security, timeTravel, pipeline);
         scene = new Scene(new javafx.scene.layout.Pane(), 1440, 900);
         meter = new FrameMeter(scene);
         view = new MainView(models, topology, themes, operator, meter, this::redrawChart, exit);
@@ -116,6 +119,7 @@ public final class MainWindow {
         alerts.refresh();
         outbox.refresh();
         security.apply(s.topology());
+        pipeline.apply(s);
         redrawChart();
     }
 

@@ -109,4 +109,25 @@ class OperateFromTheWindowTest {
         waitUntil("three latency lines", () -> plot.getDatasetCount() == 3 && plot.getDataset(2).getItemCount(0) > 0);
         assertEquals("Latency p99 (ms)", plot.getDataset(2).getSeriesKey(0));
     }
+
+    @Test
+    void aCommitFromThePipelineTabRunsItsStages(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-pipeline");
+        robot.clickOn("#pipeline-change");
+        robot.clickOn("#pipeline-commit");
+        robot.clickOn("#speed-max");
+        robot.clickOn("#play");
+        try {
+            waitUntil("the pipeline waits for approval", () -> robot.lookup(".stage-waiting").tryQuery().isPresent());
+        } catch (TimeoutException e) {
+            throw new AssertionError("at second " + session.latest().second() + ": " + session.latest().pipeline()
+                    + " strip: " + robot.lookup(".pipeline-stage").queryAll().size(), e);
+        }
+        assertTrue(robot.lookup(".stage-passed").queryAll().size() >= 6, "build, tests, image, scan, deploy to development passed");
+        robot.clickOn("#pipeline-approve");
+        waitUntil("v2 is live", () -> robot.lookup(".stage-pending").tryQuery().isEmpty()
+                && robot.lookup(".stage-running").tryQuery().isEmpty() && robot.lookup(".stage-waiting").tryQuery().isEmpty());
+        waitUntil("DORA counts the deploy", () -> robot.lookup("#pipeline-dora").queryAs(Label.class).getText()
+                .startsWith("DORA: 1 deploy"));
+    }
 }

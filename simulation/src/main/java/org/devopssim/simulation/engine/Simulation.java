@@ -907,7 +907,7 @@ public final class Simulation {
     /** An immutable picture of now, for the UI. */
     public Snapshot snapshot(Snapshot.RunState runState, Speed speed, List<SimEvent> newEvents) {
         return new Snapshot(topology, second, epochSecond(), runState, speed, system, statuses(), linkRates(),
-                newEvents);
+                newEvents, pipeline.runs(), pipeline.dora());
     }
 
     // ---- for the autoscaler, faults, rollouts and the data layer -------------------------------

@@ -13,10 +13,12 @@ import org.devopssim.simulation.model.Topology;
  * @param linkRates    requests per second on each topology link, in the topology's order
  * @param newEvents    events since the previous snapshot was published; a reader that may skip
  *                     snapshots (one per frame) should read the run's EventLog instead
+ * @param pipeline     the delivery pipeline's runs, oldest first
+ * @param dora         the DORA figures so far
  */
 public record Snapshot(Topology topology, long second, long epochSecond, RunState state, Speed speed,
                        SystemStatus system, List<NodeStatus> nodes, double[] linkRates,
-                       List<SimEvent> newEvents) {
+                       List<SimEvent> newEvents, List<DeliveryPipeline.Run> pipeline, DeliveryPipeline.Dora dora) {
 
     public enum RunState {
         PAUSED, RUNNING

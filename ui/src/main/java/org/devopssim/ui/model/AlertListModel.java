@@ -17,6 +17,8 @@ public final class AlertListModel {
 
     private final Supplier<AlertView> alerts;
     private final ObservableList<AlertRow> rows = FXCollections.observableArrayList();
+    /** One read-only view, kept: a fresh wrapper per call would drop its listeners when collected. */
+    private final ObservableList<AlertRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private AlertView shown;
 
@@ -25,7 +27,7 @@ public final class AlertListModel {
     }
 
     public ObservableList<AlertRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** For the tab's title, e.g. "2 firing". */

@@ -17,6 +17,8 @@ public final class OutboxModel {
 
     private final Supplier<AlertView> alerts;
     private final ObservableList<Notification.Email> emails = FXCollections.observableArrayList();
+    /** One read-only view, kept: a fresh wrapper per call would drop its listeners when collected. */
+    private final ObservableList<Notification.Email> emailsView = FXCollections.unmodifiableObservableList(emails);
     private final ObjectProperty<Notification.Email> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyStringWrapper body = new ReadOnlyStringWrapper(this, "body", "");
     private AlertView shown;
@@ -32,7 +34,7 @@ public final class OutboxModel {
     }
 
     public ObservableList<Notification.Email> emails() {
-        return FXCollections.unmodifiableObservableList(emails);
+        return emailsView;
     }
 
     public ObjectProperty<Notification.Email> selectedProperty() {

@@ -8,12 +8,14 @@ import javafx.scene.control.TabPane;
 import org.devopssim.ui.model.AlertListModel;
 import org.devopssim.ui.model.EventLogModel;
 import org.devopssim.ui.model.OutboxModel;
+import org.devopssim.ui.model.PipelineModel;
 import org.devopssim.ui.model.SecurityModel;
 
-/** Charts, alerts, the event log, the email outbox and security findings below the topology. */
+/** Charts, alerts, the event log, the email outbox, security findings and the pipeline below the topology. */
 final class BottomTabs extends TabPane {
 
-    BottomTabs(MetricChart chart, AlertListModel alerts, EventLogModel events, OutboxModel outbox, SecurityModel security) {
+    BottomTabs(MetricChart chart, AlertListModel alerts, EventLogModel events, OutboxModel outbox, SecurityModel security,
+               PipelineModel pipeline) {
         setId("bottom-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getTabs().addAll(
@@ -22,7 +24,8 @@ final class BottomTabs extends TabPane {
                 tab("tab-events", "Events", null, new EventsPane(events)),
                 tab("tab-email", "Email", Bindings.createStringBinding(() -> outbox.emails().isEmpty() ? ""
                         : String.valueOf(outbox.emails().size()), outbox.emails()), new OutboxPane(outbox)),
-                tab("tab-security", "Security", security.summaryProperty(), new SecurityPane(security)));
+                tab("tab-security", "Security", security.summaryProperty(), new SecurityPane(security)),
+                tab("tab-pipeline", "Pipeline", pipeline.badgeProperty(), new PipelinePane(pipeline)));
     }
 
     private static Tab tab(String id, String title, ObservableStringValue badge, Node content) {

@@ -15,6 +15,7 @@ import org.devopssim.ui.model.InspectorModel;
 import org.devopssim.ui.model.KpiModel;
 import org.devopssim.ui.model.OutboxModel;
 import org.devopssim.ui.model.RunControlsModel;
+import org.devopssim.ui.model.PipelineModel;
 import org.devopssim.ui.model.SecurityModel;
 import org.devopssim.ui.model.StatusModel;
 import org.devopssim.ui.model.TimeTravelModel;
@@ -32,7 +33,7 @@ public final class MainView extends BorderPane {
     /** The view-models the layout shows. */
     public record Models(RunControlsModel run, StatusModel status, KpiModel kpis, InspectorModel inspector,
                          MetricChartModel chart, AlertListModel alerts, EventLogModel events, OutboxModel outbox,
-                         SecurityModel security, TimeTravelModel timeTravel) {
+                         SecurityModel security, TimeTravelModel timeTravel, PipelineModel pipeline) {
     }
 
     private final TopologyCanvas topology;
@@ -69,7 +70,7 @@ public final class MainView extends BorderPane {
         KpiTiles tiles = new KpiTiles(m.kpis(), themes);
         chart = new MetricChart(m.chart(), themes, redrawChart);
         InspectorPanel inspectorPanel = new InspectorPanel(m.inspector());
-        BottomTabs tabs = new BottomTabs(chart, m.alerts(), m.events(), m.outbox(), m.security());
+        BottomTabs tabs = new BottomTabs(chart, m.alerts(), m.events(), m.outbox(), m.security(), m.pipeline());
         topology.setOnNodeMenu((node, at) -> new NodeContextMenu(node, operator).show(topology, at.getX(), at.getY()));
 
         SplitPane work = new SplitPane(topology, inspectorPanel);

@@ -1,0 +1,64 @@
+package org.devopssim.ui.view;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.devopssim.simulation.engine.Action;
+import org.devopssim.ui.model.PipelineModel;
+
+/** The pipeline strip: stages as boxes coloured by status, the developer's buttons, DORA below. */
+final class PipelinePane extends BorderPane {
+
+    private final HBox strip = new HBox(6);
+
+    PipelinePane(PipelineModel model) {
+        setId("pipeline-pane");
+        setPadding(new Insets(8));
+        ComboBox<Action.Defect> defect = new ComboBox<>();
+        defect.getItems().setAll(Action.Defect.values());
+        defect.setValue(Action.Defect.NONE);
+        defect.setTooltip(new Tooltip("Plant a hidden defect: caught by unit tests, only by integration tests, or by none"));
+        Button change = new Button("Change code");
+        change.setId("pipeline-change");
+        change.setTooltip(new Tooltip("A 120-line change to the service (hot reload in Development)"));
+        change.setOnAction(e -> model.changeCode(120, 0.1, defect.getValue()));
+        Button commit = new Button("Commit & push");
+        commit.setId("pipeline-commit");
+        commit.setTooltip(new Tooltip("Run the pending changes through the pipeline"));
+        commit.setOnAction(e -> model.commit("change from the dashboard"));
+        Button approve = new Button("Approve");
+        approve.setId("pipeline-approve");
+        approve.setTooltip(new Tooltip("Let the run waiting at the approval gate go on to production"));
+        approve.setOnAction(e -> model.approve());
+        Label title = new Label();
+        title.setId("pipeline-title");
+        title.textProperty().bind(model.titleProperty());
+        HBox actions = new HBox(8, new Label("Defect:"), defect, change, commit, approve, title);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        strip.setId("pipeline-strip");
+        strip.setAlignment(Pos.CENTER_LEFT);
+        Label dora = new Label();
+        dora.setId("pipeline-dora");
+        dora.textProperty().bind(model.doraProperty());
+        setCenter(new VBox(10, actions, strip, dora));
+        model.stages().addListener((ListChangeListener<PipelineModel.StageCell>) c -> redraw(model));
+    }
+
+    private void redraw(PipelineModel model) {
+        strip.getChildren().clear();
+        for (PipelineModel.StageCell cell : model.stages()) {
+            Label box = new Label(cell.name() + "\n" + cell.status().name().toLowerCase());
+            box.getStyleClass().addAll("pipeline-stage", "stage-" + cell.status().name().toLowerCase());
+            box.setTooltip(new Tooltip(cell.detail().isEmpty() ? cell.name() : cell.detail()));
+            box.setMinWidth(110);
+            strip.getChildren().add(box);
+        }
+    }
+}
