@@ -1,0 +1,169 @@
+package org.devopssim.ml.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.devopssim.simulation.engine.Action;
+import org.devopssim.simulation.engine.Fault;
+import org.devopssim.simulation.engine.NodeStatus;
+import org.devopssim.simulation.engine.Simulation;
+import org.devopssim.simulation.engine.SystemStatus;
+import org.devopssim.simulation.model.AppService;
+import org.devopssim.simulation.model.Autoscaling;
+import org.devopssim.simulation.model.PriceTable;
+import org.devopssim.simulation.model.Topology;
+import org.devopssim.simulation.spi.Forecast;
+import org.devopssim.simulation.spi.LoadForecaster;
+import org.devopssim.simulation.spi.SeriesWindow;
+
+/**
+ * Runs one topology under the same seeds and workloads with three autoscaling set-ups and measures what
+ * users felt and what it cost: minutes violating the SLO (the minute's mean p95 end-to-end latency above
+ * the threshold, or its mean error rate above 1%) and instance-hours of the autoscaled services (ready
+ * plus booting instances, which are paid for).
+ * <ul>
+ * <li>none: the services keep their starting instance count (manual);</li>
+ * <li>reactive: the engine's HPA-style policy;</li>
+ * <li>predictive: the engine's predictive policy with the given forecaster.</li>
+ * </ul>
+ * Every policy keeps the service's own min, max and target utilisation.
+ */
+public final class AutoscalingComparison {
+
+    public enum Policy { NONE, REACTIVE, PREDICTIVE }
+
+    /** The load a comparison run sees on top of the topology's own daily curve. */
+    public enum Workload {
+        /** 24 hours of the daily curve. */
+        DIURNAL("diurnal day", 86_400),
+        /** The daily curve plus three x3 surges of 20 minutes (10:00, 15:00 and 20:00 UTC). */
+        FLASH_CROWD("flash crowd", 86_400),
+        /** From 06:00 UTC the load grows 3% every 5 minutes for two hours (x2.03), holds until 14:00, then drops. */
+        RAMP("ramp", 16 * 3600);
+
+        public final String label;
+        public final long seconds;
+
+        Workload(String label, long seconds) {
+            this.label = label;
+            this.seconds = seconds;
+        }
+
+        List<Action> at(long second) {
+            List<Action> actions = new ArrayList<>();
+            switch (this) {
+                case DIURNAL -> { }
+                case FLASH_CROWD -> {
+                    if (second == 10 * 3600 || second == 15 * 3600 || second == 20 * 3600) {
+                        actions.add(new Fault.TrafficSpike(null, 3, 20 * 60));
+                    }
+                }
+                case RAMP -> {
+                    long from = 6 * 3600;
+                    if (second >= from && second < from + 2 * 3600 && (second - from) % 300 == 0) {
+                        actions.add(new Fault.TrafficSpike(null, 1.03, (int) (14 * 3600 - second)));
+                    }
+                }
+            }
+            return actions;
+        }
+    }
+
+    /**
+     * @param forecastSources for predictive runs: how many forecasts each source produced
+     */
+    public record Result(Workload workload, Policy policy, long seed, int violationMinutes, double instanceHours,
+                         double cost, Map<String, Integer> forecastSources) {
+    }
+
+    private final Topology topology;
+    private final PriceTable prices;
+    private final double sloP95Ms;
+
+    public AutoscalingComparison(Topology topology, PriceTable prices, double sloP95Ms) {
+        this.topology = topology;
+        this.prices = prices;
+        this.sloP95Ms = sloP95Ms;
+        if (MinuteMeans.autoscaledServices(topology.nodes()).isEmpty()) {
+            throw new IllegalArgumentException(topology.name() + " has no autoscaled service to compare");
+        }
+    }
+
+    public Result run(Workload workload, Policy policy, long seed, LoadForecaster forecaster) {
+        return run(workload, policy, seed, forecaster, workload.seconds);
+    }
+
+    /** The same over only the first {@code seconds} of the workload. */
+    public Result run(Workload workload, Policy policy, long seed, LoadForecaster forecaster, long seconds) {
+        Simulation sim = new Simulation(topology, seed, prices);
+        CountingForecaster counting = forecaster == null ? null : new CountingForecaster(forecaster);
+        if (policy == Policy.PREDICTIVE && counting != null) {
+            sim.attachForecaster(counting);
+        }
+        List<String> services = MinuteMeans.autoscaledServices(topology.nodes());
+        for (String id : services) {
+            AppService a = (AppService) topology.node(id).orElseThrow();
+            Autoscaling own = a.autoscaling();
+            Autoscaling chosen = switch (policy) {
+                case NONE -> new Autoscaling(Autoscaling.Policy.MANUAL, own.minInstances(), own.maxInstances(),
+                        own.targetUtilization());
+                case REACTIVE -> new Autoscaling(Autoscaling.Policy.REACTIVE, own.minInstances(), own.maxInstances(),
+                        own.targetUtilization());
+                case PREDICTIVE -> new Autoscaling(Autoscaling.Policy.PREDICTIVE, own.minInstances(), own.maxInstances(),
+                        own.targetUtilization());
+            };
+            sim.apply(new Action.SetPolicy(id, chosen));
+        }
+        int violations = 0;
+        double instanceSeconds = 0;
+        double p95 = 0;
+        double errors = 0;
+        int inMinute = 0;
+        for (long s = 0; s < seconds; s++) {
+            for (Action a : workload.at(s)) {
+                sim.apply(a);
+            }
+            sim.tick();
+            SystemStatus st = sim.system();
+            p95 += st.latencyP95Ms();
+            errors += st.errorRate();
+            inMinute++;
+            for (String id : services) {
+                NodeStatus n = sim.status(id);
+                instanceSeconds += n.instancesReady() + n.instancesBooting();
+            }
+            if (inMinute == 60) {
+                if (p95 / 60 > sloP95Ms || errors / 60 > 1.0) {
+                    violations++;
+                }
+                p95 = 0;
+                errors = 0;
+                inMinute = 0;
+            }
+        }
+        return new Result(workload, policy, seed, violations, instanceSeconds / 3600, sim.system().cost(),
+                counting == null || policy != Policy.PREDICTIVE ? Map.of() : counting.sources());
+    }
+
+    /** Counts forecasts by source: shows whether the learned model or the fallback sized the service. */
+    private static final class CountingForecaster implements LoadForecaster {
+        private final LoadForecaster inner;
+        private final Map<String, Integer> sources = new TreeMap<>();
+
+        CountingForecaster(LoadForecaster inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public Forecast forecast(SeriesWindow history, int horizonSteps) {
+            Forecast f = inner.forecast(history, horizonSteps);
+            sources.merge(f.source(), 1, Integer::sum);
+            return f;
+        }
+
+        Map<String, Integer> sources() {
+            return Map.copyOf(sources);
+        }
+    }
+}
