@@ -1,0 +1,129 @@
+package org.devopssim.app.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.devopssim.app.PresetLibrary;
+import org.devopssim.app.RunFactory;
+import org.devopssim.ml.forecast.AdaptiveLoadForecaster;
+import org.devopssim.ml.forecast.ShippedModel;
+import org.devopssim.ml.live.AutoscalingComparison;
+import org.devopssim.ml.live.AutoscalingComparison.Policy;
+import org.devopssim.ml.live.AutoscalingComparison.Result;
+import org.devopssim.ml.live.AutoscalingComparison.Workload;
+import org.devopssim.simulation.model.Topology;
+
+/** {@code devops-sim compare-autoscaling}: none vs reactive vs predictive on the same seeds and workloads. */
+public final class CompareAutoscalingCommand implements Subcommand {
+
+    private final PresetLibrary presets;
+
+    public CompareAutoscalingCommand(PresetLibrary presets) {
+        this.presets = presets;
+    }
+
+    @Override
+    public String name() {
+        return "compare-autoscaling";
+    }
+
+    @Override
+    public String summary() {
+        return "SLO-violation minutes and instance-hours: no autoscaling vs reactive vs predictive";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: devops-sim compare-autoscaling [--seeds 1,2,3] [--preset production]
+                                                      [--workloads diurnal,flash-crowd,ramp] [--slo-p95 300]
+                                                      [--model FILE]
+
+                Runs the preset headless once per seed, workload and policy and prints a table of
+                SLO-violation minutes (minutes whose mean p95 latency exceeds --slo-p95 ms or whose mean
+                error rate exceeds 1%) and instance-hours of the autoscaled services (ready + booting).
+                Policies: none (the starting instance count), reactive (HPA-style), predictive (sized on
+                the forecast's 90% quantile one boot time ahead). Workloads: diurnal (24 h of the daily
+                curve), flash-crowd (24 h with three x3 surges of 20 minutes), ramp (16 h; +3% every
+                5 minutes for 2 h from 06:00, held until 14:00). The predictive runs use the shipped
+                forecaster, or the model in --model FILE.
+                """;
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        List<Long> seeds = new ArrayList<>();
+        List<Workload> workloads = new ArrayList<>();
+        Topology topology;
+        double slo;
+        AdaptiveLoadForecaster forecaster;
+        try {
+            Arguments a = Arguments.parse(args, Set.of("seeds", "preset", "workloads", "slo-p95", "model"), Set.of())
+                    .noPositional();
+            for (String s : a.get("seeds").orElse("1,2,3").split(",")) {
+                try {
+                    seeds.add(Long.parseLong(s.trim()));
+                } catch (NumberFormatException e) {
+                    throw new Arguments.BadInput("--seeds expects whole numbers separated by commas, got '" + s + "'");
+                }
+            }
+            for (String w : a.get("workloads").orElse("diurnal,flash-crowd,ramp").split(",")) {
+                workloads.add(switch (w.trim()) {
+                    case "diurnal" -> Workload.DIURNAL;
+                    case "flash-crowd" -> Workload.FLASH_CROWD;
+                    case "ramp" -> Workload.RAMP;
+                    default -> throw new Arguments.BadInput("unknown workload '" + w + "'; expected diurnal, flash-crowd or ramp");
+                });
+            }
+            topology = presets.preset(a.get("preset").orElse("production"));
+            slo = a.get("slo-p95").isPresent() ? a.doubleValue("slo-p95") : 300;
+            if (a.get("model").isPresent()) {
+                Path file = Path.of(a.get("model").get());
+                forecaster = new AdaptiveLoadForecaster();
+                ShippedModel.Outcome o = ShippedModel.loadInto(forecaster, () -> java.nio.file.Files.newInputStream(file),
+                        file.toString());
+                if (!o.loaded()) {
+                    throw new Arguments.BadInput(o.message());
+                }
+            } else {
+                forecaster = RunFactory.shippedMl(false).forecaster();
+            }
+            new AutoscalingComparison(topology, presets.prices(), slo);
+        } catch (Arguments.BadInput | IllegalArgumentException e) {
+            err.println("devops-sim compare-autoscaling: " + e.getMessage());
+            return BAD_INPUT;
+        }
+        err.println("forecaster: " + forecaster.status());
+        AutoscalingComparison comparison = new AutoscalingComparison(topology, presets.prices(), slo);
+        out.printf(Locale.ROOT, "preset %s, SLO: p95 <= %.0f ms and errors <= 1%% per minute, seeds %s%n%n",
+                topology.name(), slo, seeds);
+        out.println("| workload | policy | violation minutes per seed | total | instance-hours (mean) | cost $ (mean) |");
+        out.println("|---|---|---|---|---|---|");
+        Map<String, Integer> sources = new TreeMap<>();
+        for (Workload w : workloads) {
+            Map<Policy, List<Result>> byPolicy = new EnumMap<>(Policy.class);
+            for (Policy p : Policy.values()) {
+                for (long seed : seeds) {
+                    Result r = comparison.run(w, p, seed, p == Policy.PREDICTIVE ? forecaster : null);
+                    byPolicy.computeIfAbsent(p, k -> new ArrayList<>()).add(r);
+                    r.forecastSources().forEach((k, v) -> sources.merge(k, v, Integer::sum));
+                }
+                List<Result> rs = byPolicy.get(p);
+                out.printf(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.2f |%n", w.label, p.name().toLowerCase(),
+                        String.join(" / ", rs.stream().map(r -> Integer.toString(r.violationMinutes())).toList()),
+                        rs.stream().mapToInt(Result::violationMinutes).sum(),
+                        rs.stream().mapToDouble(Result::instanceHours).average().orElse(0),
+                        rs.stream().mapToDouble(Result::cost).average().orElse(0));
+            }
+        }
+        out.println();
+        out.println("predictive forecasts by source: " + sources);
+        return OK;
+    }
+}
