@@ -43,16 +43,18 @@ public final class CompareAutoscalingCommand implements Subcommand {
         return """
                 Usage: devops-sim compare-autoscaling [--seeds 1,2,3] [--preset production]
                                                       [--workloads diurnal,flash-crowd,ramp] [--slo-p95 300]
-                                                      [--model FILE]
+                                                      [--boot-time SECONDS] [--model FILE]
 
                 Runs the preset headless once per seed, workload and policy and prints a table of
                 SLO-violation minutes (minutes whose mean p95 latency exceeds --slo-p95 ms or whose mean
                 error rate exceeds 1%) and instance-hours of the autoscaled services (ready + booting).
                 Policies: none (the starting instance count), reactive (HPA-style), predictive (sized on
                 the forecast's 90% quantile one boot time ahead). Workloads: diurnal (24 h of the daily
-                curve), flash-crowd (24 h with three x3 surges of 20 minutes), ramp (16 h; +3% every
-                5 minutes for 2 h from 06:00, held until 14:00). The predictive runs use the shipped
-                forecaster, or the model in --model FILE.
+                curve), flash-crowd (24 h with three x2 surges of 20 minutes at 10:00, 15:00 and 20:00),
+                ramp (16 h; the load doubles in 30 minutes from 06:00, +12% every 5 minutes, and holds
+                until 14:00). --boot-time makes every application service boot in that many seconds
+                (e.g. 240 for virtual machines; the preset's API boots in 45). The predictive runs use
+                the shipped forecaster, or the model in --model FILE. Same arguments, same table.
                 """;
     }
 
@@ -64,7 +66,7 @@ public final class CompareAutoscalingCommand implements Subcommand {
         double slo;
         AdaptiveLoadForecaster forecaster;
         try {
-            Arguments a = Arguments.parse(args, Set.of("seeds", "preset", "workloads", "slo-p95", "model"), Set.of())
+            Arguments a = Arguments.parse(args, Set.of("seeds", "preset", "workloads", "slo-p95", "model", "boot-time"), Set.of())
                     .noPositional();
             for (String s : a.get("seeds").orElse("1,2,3").split(",")) {
                 try {
@@ -82,6 +84,9 @@ public final class CompareAutoscalingCommand implements Subcommand {
                 });
             }
             topology = presets.preset(a.get("preset").orElse("production"));
+            if (a.get("boot-time").isPresent()) {
+                topology = AutoscalingComparison.withBootTime(topology, a.positiveInt("boot-time", 45));
+            }
             slo = a.get("slo-p95").isPresent() ? a.doubleValue("slo-p95") : 300;
             if (a.get("model").isPresent()) {
                 Path file = Path.of(a.get("model").get());
@@ -101,8 +106,11 @@ public final class CompareAutoscalingCommand implements Subcommand {
         }
         err.println("forecaster: " + forecaster.status());
         AutoscalingComparison comparison = new AutoscalingComparison(topology, presets.prices(), slo);
-        out.printf(Locale.ROOT, "preset %s, SLO: p95 <= %.0f ms and errors <= 1%% per minute, seeds %s%n%n",
-                topology.name(), slo, seeds);
+        out.printf(Locale.ROOT, "preset %s%s, SLO: p95 <= %.0f ms and errors <= 1%% per minute, seeds %s%n%n",
+                topology.name(), args.contains("--boot-time") || args.stream().anyMatch(x -> x.startsWith("--boot-time="))
+                        ? " (application services boot in " + topology.nodes().stream()
+                        .filter(n -> n instanceof org.devopssim.simulation.model.AppService).findFirst()
+                        .map(n -> n.capacity().bootTimeSeconds() + " s)").orElse("?)") : "", slo, seeds);
         out.println("| workload | policy | violation minutes per seed | total | instance-hours (mean) | cost $ (mean) |");
         out.println("|---|---|---|---|---|---|");
         Map<String, Integer> sources = new TreeMap<>();
