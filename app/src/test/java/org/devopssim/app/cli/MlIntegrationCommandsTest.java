@@ -61,6 +61,30 @@ class MlIntegrationCommandsTest {
     }
 
     @Test
+    void liveRunsFromAFactoryWithOnlineTrainingFeedTheTrainerAndKeepServing() throws Exception {
+        RunFactory.Ml ml = RunFactory.shippedMl(true);
+        org.devopssim.ml.live.TrainingLog log = new org.devopssim.ml.live.TrainingLog();
+        try (org.devopssim.ml.live.OnlineTrainer trainer = new org.devopssim.ml.live.OnlineTrainer(ml.forecaster(), log,
+                org.devopssim.ml.live.OnlineTrainer.Settings.DEFAULT)) {
+            assertTrue(ml.loading().get(60, java.util.concurrent.TimeUnit.SECONDS).loaded());
+            RunFactory runs = new RunFactory(new PresetLibrary(), ml.forecaster(), ml.detector()).withOnlineTraining(trainer);
+            var sim = runs.create(new PresetLibrary().preset("production"), 42).simulation();
+            sim.advance(3 * 3600);
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (log.versions().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(1, log.versions().size(), "a round after 180 simulated minutes");
+            var v = log.versions().getFirst();
+            assertEquals(v.validationMae() <= v.servingMae(), v.installed(), v.toString());
+            String source = ml.forecaster().current().source();
+            assertTrue(source.endsWith(v.installed() ? "online v1" : ShippedModel.LABEL), source);
+        } finally {
+            ml.forecaster().close();
+        }
+    }
+
+    @Test
     void trainForecasterWritesALoadableModelForTheAutoscaler() throws Exception {
         Path out = dir.resolve("m/forecaster.bin");
         CliRun r = main("train-forecaster", "--output", out.toString(), "--days", "1", "--epochs", "1",
