@@ -29,6 +29,11 @@ import org.slf4j.LoggerFactory;
 public final class ForecastTraining {
 
     private static final Logger LOG = LoggerFactory.getLogger(ForecastTraining.class);
+    /**
+     * DJL's PyTorch gradient collector is process-wide ("only one can be collecting at a time"): trainings
+     * in one JVM (online rounds, a command, tests) take turns instead of failing.
+     */
+    private static final java.util.concurrent.locks.ReentrantLock ONE_AT_A_TIME = new java.util.concurrent.locks.ReentrantLock();
 
     /** @param seed makes initial weights and batch order, hence the model, reproducible */
     public record Options(int epochs, int batchSize, float learningRate, int seed) {
@@ -65,6 +70,16 @@ public final class ForecastTraining {
      * @param start a model to continue from (its weights are copied; it stays usable), or null for fresh weights
      */
     public static Trained train(java.util.List<Series> series, ForecastSpec spec, Options options, MlpLoadForecaster start) {
+        ONE_AT_A_TIME.lock();
+        try {
+            return trainAlone(series, spec, options, start);
+        } finally {
+            ONE_AT_A_TIME.unlock();
+        }
+    }
+
+    private static Trained trainAlone(java.util.List<Series> series, ForecastSpec spec, Options options,
+                                      MlpLoadForecaster start) {
         if (start != null && !start.spec().equals(spec)) {
             throw new IllegalArgumentException("cannot continue a model of spec " + start.spec() + " as " + spec);
         }
@@ -142,6 +157,15 @@ public final class ForecastTraining {
      * average wall time in nanoseconds of {@code steps} steps after {@code warmup} unmeasured ones.
      */
     public static double timeTrainingStep(ForecastSpec spec, int batchSize, int warmup, int steps, long seed) {
+        ONE_AT_A_TIME.lock();
+        try {
+            return timeAlone(spec, batchSize, warmup, steps, seed);
+        } finally {
+            ONE_AT_A_TIME.unlock();
+        }
+    }
+
+    private static double timeAlone(ForecastSpec spec, int batchSize, int warmup, int steps, long seed) {
         Random random = new Random(seed);
         float[][] inputs = new float[batchSize][spec.inputs()];
         float[][] targets = new float[batchSize][spec.horizon()];

@@ -152,8 +152,16 @@ public final class OnlineTrainer implements AutoCloseable {
         return HeldOut.mae(f, series, settings.validationMinutes(), settings.validationSteps());
     }
 
+    /** Drops a waiting round and waits (up to 30 s) for a running one to finish, so no training outlives this. */
     @Override
     public void close() {
         executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("a training round is still running after 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -84,4 +84,19 @@ class ModelContinuationTest {
         assertEquals(MlpLoadForecaster.SOURCE + ", online v7", labelled.forecast(WINDOW, 2).source());
         assertEquals(MlpLoadForecaster.SOURCE, model.forecast(WINDOW, 2).source());
     }
+
+    @Test
+    void trainingsOnTwoThreadsTakeTurnsInsteadOfFailing() throws Exception {
+        List<ForecastTraining.Series> data = List.of(new ForecastTraining.Series(MinuteLoad.values(600, 6), MinuteLoad.T0));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> ForecastTraining.train(data, ForecastSpec.AUTOSCALER, QUICK, null).forecaster());
+            var b = pool.submit(() -> ForecastTraining.train(data, ForecastSpec.AUTOSCALER, QUICK, model).forecaster());
+            try (MlpLoadForecaster x = a.get(); MlpLoadForecaster y = b.get()) {
+                assertTrue(Double.isFinite(x.forecast(WINDOW, 2).median()[0]) && Double.isFinite(y.forecast(WINDOW, 2).median()[0]));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
