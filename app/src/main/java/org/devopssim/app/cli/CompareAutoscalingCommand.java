@@ -18,6 +18,7 @@ import org.devopssim.ml.live.AutoscalingComparison.Policy;
 import org.devopssim.ml.live.AutoscalingComparison.Result;
 import org.devopssim.ml.live.AutoscalingComparison.Workload;
 import org.devopssim.simulation.model.Topology;
+import org.devopssim.simulation.spi.LoadForecaster;
 
 /** {@code devops-sim compare-autoscaling}: none vs reactive vs predictive on the same seeds and workloads. */
 public final class CompareAutoscalingCommand implements Subcommand {
@@ -44,6 +45,7 @@ public final class CompareAutoscalingCommand implements Subcommand {
                 Usage: devops-sim compare-autoscaling [--seeds 1,2,3] [--preset production]
                                                       [--workloads diurnal,flash-crowd,ramp] [--slo-p95 300]
                                                       [--boot-time SECONDS] [--model FILE]
+                                                      [--trace SERIES.csv [--trace-hours 24]]
 
                 Runs the preset headless once per seed, workload and policy and prints a table of
                 SLO-violation minutes (minutes whose mean p95 latency exceeds --slo-p95 ms or whose mean
@@ -54,7 +56,10 @@ public final class CompareAutoscalingCommand implements Subcommand {
                 ramp (16 h; the load doubles in 30 minutes from 06:00, +12% every 5 minutes, and holds
                 until 14:00). --boot-time makes every application service boot in that many seconds
                 (e.g. 240 for virtual machines; the preset's API boots in 45). The predictive runs use
-                the shipped forecaster, or the model in --model FILE. Same arguments, same table.
+                the shipped forecaster, or the model in --model FILE. --trace adds a replayed workload:
+                the first --trace-hours of SERIES.csv ('timestamp,value', e.g. a NAB request-count
+                series), smoothed over one hour, scaled so its mean is 60% of the preset's peak rate
+                and played on a flat load. Same arguments, same table.
                 """;
     }
 
@@ -65,8 +70,9 @@ public final class CompareAutoscalingCommand implements Subcommand {
         Topology topology;
         double slo;
         AdaptiveLoadForecaster forecaster;
+        AutoscalingComparison.Trace trace = null;
         try {
-            Arguments a = Arguments.parse(args, Set.of("seeds", "preset", "workloads", "slo-p95", "model", "boot-time"), Set.of())
+            Arguments a = Arguments.parse(args, Set.of("seeds", "preset", "workloads", "slo-p95", "model", "boot-time", "trace", "trace-hours"), Set.of())
                     .noPositional();
             for (String s : a.get("seeds").orElse("1,2,3").split(",")) {
                 try {
@@ -100,6 +106,25 @@ public final class CompareAutoscalingCommand implements Subcommand {
                 forecaster = RunFactory.shippedMl(false).forecaster();
             }
             new AutoscalingComparison(topology, presets.prices(), slo);
+            if (a.get("trace").isPresent()) {
+                Path file = Path.of(a.get("trace").get());
+                List<org.devopssim.ml.data.SeriesSample> rows = org.devopssim.ml.data.SeriesCsvReader.readAll(file);
+                if (rows.size() < 2) {
+                    throw new Arguments.BadInput(file + ": needs at least 2 rows");
+                }
+                int step = org.devopssim.ml.forecast.ForecastEvaluation.medianStep(rows);
+                int hours = a.positiveInt("trace-hours", 24);
+                int n = (int) Math.min(rows.size(), hours * 3600L / step);
+                double[] values = new double[n];
+                for (int i = 0; i < n; i++) {
+                    values[i] = rows.get(i).value();
+                }
+                trace = AutoscalingComparison.Trace.of("trace " + file.getFileName(), values, step,
+                        (int) Math.max(1, 3600 / step), 0.6);
+            }
+        } catch (org.devopssim.ml.data.BadInputException e) {
+            err.println("devops-sim compare-autoscaling: " + e.getMessage());
+            return BAD_INPUT;
         } catch (Arguments.BadInput | IllegalArgumentException e) {
             err.println("devops-sim compare-autoscaling: " + e.getMessage());
             return BAD_INPUT;
@@ -114,16 +139,23 @@ public final class CompareAutoscalingCommand implements Subcommand {
         out.println("| workload | policy | violation minutes per seed | total | instance-hours (mean) | cost $ (mean) |");
         out.println("|---|---|---|---|---|---|");
         Map<String, Integer> sources = new TreeMap<>();
-        for (Workload w : workloads) {
+        List<Object> all = new ArrayList<>(workloads);
+        if (trace != null) {
+            all.add(trace);
+        }
+        for (Object w : all) {
             Map<Policy, List<Result>> byPolicy = new EnumMap<>(Policy.class);
+            String label = w instanceof Workload wl ? wl.label : ((AutoscalingComparison.Trace) w).label();
             for (Policy p : Policy.values()) {
                 for (long seed : seeds) {
-                    Result r = comparison.run(w, p, seed, p == Policy.PREDICTIVE ? forecaster : null);
+                    LoadForecaster f = p == Policy.PREDICTIVE ? forecaster : null;
+                    Result r = w instanceof Workload wl ? comparison.run(wl, p, seed, f)
+                            : comparison.run((AutoscalingComparison.Trace) w, p, seed, f);
                     byPolicy.computeIfAbsent(p, k -> new ArrayList<>()).add(r);
                     r.forecastSources().forEach((k, v) -> sources.merge(k, v, Integer::sum));
                 }
                 List<Result> rs = byPolicy.get(p);
-                out.printf(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.2f |%n", w.label, p.name().toLowerCase(),
+                out.printf(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.2f |%n", label, p.name().toLowerCase(),
                         String.join(" / ", rs.stream().map(r -> Integer.toString(r.violationMinutes())).toList()),
                         rs.stream().mapToInt(Result::violationMinutes).sum(),
                         rs.stream().mapToDouble(Result::instanceHours).average().orElse(0),

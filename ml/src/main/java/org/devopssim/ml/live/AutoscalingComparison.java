@@ -79,7 +79,7 @@ public final class AutoscalingComparison {
     /**
      * @param forecastSources for predictive runs: how many forecasts each source produced
      */
-    public record Result(Workload workload, Policy policy, long seed, int violationMinutes, double instanceHours,
+    public record Result(String workload, Policy policy, long seed, int violationMinutes, double instanceHours,
                          double cost, Map<String, Integer> forecastSources) {
     }
 
@@ -117,6 +117,81 @@ public final class AutoscalingComparison {
 
     /** The same over only the first {@code seconds} of the workload. */
     public Result run(Workload workload, Policy policy, long seed, LoadForecaster forecaster, long seconds) {
+        return run(topology, workload::at, workload.label, policy, seed, forecaster, seconds);
+    }
+
+    /**
+     * A recorded load replayed as the workload: the topology's traffic made flat (no daily curve, no
+     * weekend; its noise kept) and multiplied by the trace, one traffic change per trace step (each
+     * reaching full strength within a minute, as the engine's traffic spikes do).
+     */
+    public record Trace(String label, int stepSeconds, double[] multipliers) {
+
+        /**
+         * @param values   the recorded series at {@code stepSeconds}
+         * @param smoothing trailing moving average over this many steps (1 = none): request counts of a
+         *                  small service are mostly sampling noise
+         * @param meanShare the trace's mean as a share of the topology's peak rate
+         */
+        public static Trace of(String label, double[] values, int stepSeconds, int smoothing, double meanShare) {
+            if (values.length < 2 || smoothing < 1 || stepSeconds < 1) {
+                throw new IllegalArgumentException("need a trace of at least two steps");
+            }
+            double[] smooth = new double[values.length];
+            double sum = 0;
+            for (int i = 0; i < values.length; i++) {
+                sum += values[i];
+                if (i >= smoothing) {
+                    sum -= values[i - smoothing];
+                }
+                smooth[i] = sum / Math.min(i + 1, smoothing);
+            }
+            double mean = java.util.Arrays.stream(smooth).average().orElse(0);
+            if (!(mean > 0)) {
+                throw new IllegalArgumentException("the trace has no positive load");
+            }
+            double[] m = new double[smooth.length];
+            for (int i = 0; i < m.length; i++) {
+                m[i] = Math.max(0.01, smooth[i] / mean * meanShare);
+            }
+            return new Trace(label, stepSeconds, m);
+        }
+
+        public long seconds() {
+            return (long) multipliers.length * stepSeconds;
+        }
+
+        List<Action> at(long second) {
+            if (second % stepSeconds != 0 || second / stepSeconds >= multipliers.length) {
+                return List.of();
+            }
+            int k = (int) (second / stepSeconds);
+            if (k == 0) {
+                return List.of(); // the first step is the traffic sources' own rate (see run)
+            }
+            return List.of(new Fault.TrafficSpike(null, multipliers[k] / multipliers[k - 1], (int) (seconds() - second)));
+        }
+    }
+
+    public Result run(Trace trace, Policy policy, long seed, LoadForecaster forecaster) {
+        org.devopssim.simulation.model.Workload w = topology.workload() == null
+                ? org.devopssim.simulation.model.Workload.defaults() : topology.workload();
+        org.devopssim.simulation.model.Workload flat = new org.devopssim.simulation.model.Workload(w.start(), 0, 1,
+                w.noise(), w.readRatio(), w.authShare(), w.eventShare(), w.timeoutSeconds());
+        List<Node> nodes = new ArrayList<>();
+        for (Node n : topology.nodes()) {
+            nodes.add(n instanceof org.devopssim.simulation.model.TrafficSource t
+                    ? new org.devopssim.simulation.model.TrafficSource(t.id(), t.name(), t.parent(), t.position(),
+                    t.peakRps() * trace.multipliers()[0])
+                    : n);
+        }
+        Topology flatTopology = new Topology(topology.schemaVersion(), topology.name(), topology.mode(),
+                topology.description(), flat, topology.security(), topology.delivery(), nodes, topology.links());
+        return run(flatTopology, trace::at, trace.label(), policy, seed, forecaster, trace.seconds());
+    }
+
+    private Result run(Topology topology, java.util.function.LongFunction<List<Action>> actionsAt, String label,
+                       Policy policy, long seed, LoadForecaster forecaster, long seconds) {
         Simulation sim = new Simulation(topology, seed, prices);
         CountingForecaster counting = forecaster == null ? null : new CountingForecaster(forecaster);
         if (policy == Policy.PREDICTIVE && counting != null) {
@@ -142,7 +217,7 @@ public final class AutoscalingComparison {
         double errors = 0;
         int inMinute = 0;
         for (long s = 0; s < seconds; s++) {
-            for (Action a : workload.at(s)) {
+            for (Action a : actionsAt.apply(s)) {
                 sim.apply(a);
             }
             sim.tick();
@@ -163,7 +238,7 @@ public final class AutoscalingComparison {
                 inMinute = 0;
             }
         }
-        return new Result(workload, policy, seed, violations, instanceSeconds / 3600, sim.system().cost(),
+        return new Result(label, policy, seed, violations, instanceSeconds / 3600, sim.system().cost(),
                 counting == null || policy != Policy.PREDICTIVE ? Map.of() : counting.sources());
     }
 

@@ -36,4 +36,29 @@ class AutoscalingComparisonTest {
             assertTrue(r.forecastSources().keySet().stream().allMatch(s -> s.contains("statistical fallback")));
         }
     }
+
+    @Test
+    void aReplayedTraceIsSmoothedScaledAndPlayedOnAFlatLoad() {
+        AutoscalingComparison.Trace t = AutoscalingComparison.Trace.of("t", new double[] {1, 3, 5, 3}, 300, 2, 0.6);
+        // trailing means over 2 steps: 1, 2, 4, 4 (mean 2.75), scaled to a mean of 0.6
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.6 / 2.75, 1.2 / 2.75, 2.4 / 2.75, 2.4 / 2.75},
+                t.multipliers(), 1e-12);
+        assertEquals(1200, t.seconds());
+        assertTrue(t.at(0).isEmpty(), "the first step scales the traffic sources instead");
+        var second = (org.devopssim.simulation.engine.Fault.TrafficSpike) t.at(300).getFirst();
+        assertEquals(2.0, second.factor(), 1e-12);
+        assertEquals(900, second.durationSeconds());
+        var third = (org.devopssim.simulation.engine.Fault.TrafficSpike) t.at(600).getFirst();
+        assertEquals(2.0, third.factor(), 1e-12, "each step multiplies by its change");
+        assertEquals(1.0, ((org.devopssim.simulation.engine.Fault.TrafficSpike) t.at(900).getFirst()).factor(), 1e-12);
+        assertTrue(t.at(150).isEmpty() && t.at(1200).isEmpty());
+
+        AutoscalingComparison c = new AutoscalingComparison(Presets.preset("production"), Presets.prices(), 300);
+        double[] quiet = new double[12];
+        java.util.Arrays.fill(quiet, 1);
+        Result light = c.run(AutoscalingComparison.Trace.of("light", quiet, 300, 1, 0.4), Policy.NONE, 1, null);
+        Result heavy = c.run(AutoscalingComparison.Trace.of("heavy", quiet, 300, 1, 1.5), Policy.NONE, 1, null);
+        assertEquals(0, light.violationMinutes(), light.toString());
+        assertTrue(heavy.violationMinutes() > 40, "1.5 x the peak on four instances: " + heavy);
+    }
 }
