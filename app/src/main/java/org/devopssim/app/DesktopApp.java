@@ -3,6 +3,8 @@ package org.devopssim.app;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.devopssim.ml.live.OnlineTrainer;
+import org.devopssim.ml.live.TrainingLog;
 import org.devopssim.simulation.model.Mode;
 import org.devopssim.ui.MainWindow;
 import org.devopssim.ui.session.LiveRun;
@@ -20,6 +22,9 @@ public final class DesktopApp extends Application {
 
     private SimulationSession session;
     private MainWindow window;
+    private RunFactory.Ml ml;
+    private OnlineTrainer trainer;
+    private final TrainingLog trainingLog = new TrainingLog();
 
     /** Opens the window and returns when it is closed. */
     public static void open(String[] args) {
@@ -30,7 +35,17 @@ public final class DesktopApp extends Application {
     @Override
     public void init() {
         PresetLibrary presets = new PresetLibrary();
-        RunFactory runs = new RunFactory(presets, null, null);
+        // The shipped forecaster loads in the background; the statistical fallback serves until then (and
+        // for good if the model is missing or corrupt: forecasts name their source, the log says why).
+        ml = RunFactory.shippedMl(true);
+        ml.loading().thenAccept(o -> {
+            if (!o.loaded()) {
+                System.err.println("DevOps Simulator: " + o.message());
+            }
+        });
+        // The live session keeps learning from its own traffic (not deterministic; headless runs do not).
+        trainer = new OnlineTrainer(ml.forecaster(), trainingLog, OnlineTrainer.Settings.DEFAULT);
+        RunFactory runs = new RunFactory(presets, ml.forecaster(), ml.detector()).withOnlineTraining(trainer);
         session = new SimulationSession(presets::preset, topology -> {
             RunFactory.Run run = runs.create(topology, SEED);
             return new LiveRun(run.simulation(), run.alerting()::view);
@@ -54,5 +69,12 @@ public final class DesktopApp extends Application {
             window.stop();
         }
         session.close();
+        trainer.close();
+        ml.forecaster().close();
+    }
+
+    /** The online training rounds of this session, for views that show model versions and errors. */
+    public TrainingLog trainingLog() {
+        return trainingLog;
     }
 }

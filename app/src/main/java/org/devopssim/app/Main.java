@@ -5,7 +5,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.devopssim.app.cli.CompareAutoscalingCommand;
 import org.devopssim.app.cli.DetectCommand;
+import org.devopssim.app.cli.MlBenchCommand;
+import org.devopssim.app.cli.TrainForecasterCommand;
 import org.devopssim.app.cli.ForecastEvalCommand;
 import org.devopssim.app.cli.GradeCommand;
 import org.devopssim.app.cli.ImportCommand;
@@ -34,14 +38,30 @@ public final class Main {
 
     static Map<String, Subcommand> subcommands() {
         PresetLibrary presets = new PresetLibrary();
-        RunFactory factory = new RunFactory(presets, null, null);
+        // The shipped ML loads only when a run asks for it (run --no-ml and the other commands never start DJL).
+        Supplier<RunFactory> withMl = memoize(() -> RunFactory.withShippedModel(presets, RunFactory.shippedMl(false)));
         Map<String, Subcommand> map = new LinkedHashMap<>();
-        for (Subcommand s : List.<Subcommand>of(new RunCommand(presets, factory), new DetectCommand(),
-                new ForecastEvalCommand(), new NabScoreCommand(), new ImportCommand(presets.codec()),
-                new GradeCommand(Grading.grader(presets), DataDirectory::database))) {
+        for (Subcommand s : List.<Subcommand>of(new RunCommand(presets, withMl, new RunFactory(presets, null, null)),
+                new DetectCommand(), new ForecastEvalCommand(), new NabScoreCommand(), new ImportCommand(presets.codec()),
+                new GradeCommand(Grading.grader(presets), DataDirectory::database), new TrainForecasterCommand(presets),
+                new CompareAutoscalingCommand(presets), new MlBenchCommand())) {
             map.put(s.name(), s);
         }
         return map;
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** Runs a subcommand and returns its exit code. */

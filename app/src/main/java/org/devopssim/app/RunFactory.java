@@ -3,7 +3,13 @@ package org.devopssim.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 import org.devopssim.assets.Assets;
+import org.devopssim.ml.anomaly.RangeNoveltyDetector;
+import org.devopssim.ml.forecast.AdaptiveLoadForecaster;
+import org.devopssim.ml.forecast.ShippedModel;
+import org.devopssim.ml.live.MinuteMeans;
+import org.devopssim.ml.live.OnlineTrainer;
 import org.devopssim.simulation.alerting.Alerting;
 import org.devopssim.simulation.alerting.RulePack;
 import org.devopssim.simulation.alerting.RulePackException;
@@ -17,6 +23,11 @@ import org.devopssim.simulation.spi.LoadForecaster;
  * Builds a ready-to-run simulation: the engine, the mode's alert rules and SLOs, and the ML
  * forecaster and detector when they are available. The one place the headless commands and the
  * desktop app get their runs from.
+ *
+ * <p>Determinism: a run depends on its topology, seed and commands and on the forecaster's model. The
+ * headless factory ({@link #withShippedModel}) loads the shipped model before the first run, so every
+ * run sees the same model from its first second. The desktop app loads it in the background and may
+ * train online ({@link #withOnlineTraining}); its live runs then depend on wall-clock timing.
  */
 public final class RunFactory {
 
@@ -24,18 +35,68 @@ public final class RunFactory {
     public record Run(Simulation simulation, Alerting alerting) {
     }
 
+    /** The shipped ML: the forecaster (serving the fallback until a model is in) and how loading ended. */
+    public record Ml(AdaptiveLoadForecaster forecaster, AnomalyDetector detector,
+                     CompletableFuture<ShippedModel.Outcome> loading) {
+    }
+
     private final PresetLibrary presets;
     private final LoadForecaster forecaster;
     private final AnomalyDetector detector;
+    private final OnlineTrainer trainer;
 
     /**
      * @param forecaster for predictive autoscaling, or null (then it follows utilisation)
      * @param detector   for AI alerts and AI rollback, or null (then threshold analysis)
      */
     public RunFactory(PresetLibrary presets, LoadForecaster forecaster, AnomalyDetector detector) {
+        this(presets, forecaster, detector, null);
+    }
+
+    private RunFactory(PresetLibrary presets, LoadForecaster forecaster, AnomalyDetector detector, OnlineTrainer trainer) {
         this.presets = presets;
         this.forecaster = forecaster;
         this.detector = detector;
+        this.trainer = trainer;
+    }
+
+    /**
+     * The shipped forecaster and the range-novelty detector, loading the model from the bundled assets
+     * on a background thread (the fallback serves until it is in). Never fails: a missing or corrupt
+     * model leaves the fallback serving, and {@code loading} says why.
+     */
+    public static Ml shippedMl(boolean background) {
+        AdaptiveLoadForecaster forecaster = new AdaptiveLoadForecaster();
+        String name = "bundled " + ShippedModel.ASSET_PATH;
+        CompletableFuture<ShippedModel.Outcome> loading = background
+                ? ShippedModel.loadInBackground(forecaster, () -> Assets.open(ShippedModel.ASSET_PATH), name)
+                : CompletableFuture.completedFuture(ShippedModel.loadInto(forecaster,
+                        () -> Assets.open(ShippedModel.ASSET_PATH), name));
+        return new Ml(forecaster, new RangeNoveltyDetector(), loading);
+    }
+
+    /** Runs with the shipped ML, loaded (on this thread) before this returns: for deterministic headless runs. */
+    public static RunFactory withShippedModel(PresetLibrary presets, Ml ml) {
+        ml.loading().join();
+        return new RunFactory(presets, ml.forecaster(), ml.detector());
+    }
+
+    /** The same factory whose runs also feed an online trainer (live sessions only: not deterministic). */
+    public RunFactory withOnlineTraining(OnlineTrainer onlineTrainer) {
+        return new RunFactory(presets, forecaster, detector, onlineTrainer);
+    }
+
+    /** The same factory without forecaster, detector or trainer (predictive follows utilisation). */
+    public RunFactory withoutMl() {
+        return new RunFactory(presets, null, null, null);
+    }
+
+    public LoadForecaster forecaster() {
+        return forecaster;
+    }
+
+    public AnomalyDetector detector() {
+        return detector;
     }
 
     public Run create(Topology topology, long seed) {
@@ -45,6 +106,9 @@ public final class RunFactory {
         }
         if (detector != null) {
             sim.attachAnomalyDetector(detector);
+        }
+        if (trainer != null) {
+            sim.addObserver(trainer.observer(MinuteMeans.autoscaledServices(topology.nodes())));
         }
         return new Run(sim, Alerting.attach(sim, rulePack(topology), detector));
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.devopssim.app.PresetLibrary;
 import org.devopssim.app.RunFactory;
 import org.devopssim.app.metrics.MetricsEndpoint;
@@ -17,6 +18,7 @@ import org.devopssim.app.metrics.SnapshotPublisher;
 import org.devopssim.simulation.imports.ImportException;
 import org.devopssim.simulation.imports.prometheus.PrometheusRuleImporter;
 import org.devopssim.simulation.imports.prometheus.RuleImport;
+import org.devopssim.ml.forecast.AdaptiveLoadForecaster;
 import org.devopssim.simulation.alerting.ReliabilityReport;
 import org.devopssim.simulation.security.PostureAudit;
 import org.devopssim.simulation.codec.TopologyFileException;
@@ -37,11 +39,22 @@ public final class RunCommand implements Subcommand {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PresetLibrary presets;
-    private final RunFactory factory;
+    private final Supplier<RunFactory> withMl;
+    private final RunFactory withoutMl;
 
-    public RunCommand(PresetLibrary presets, RunFactory factory) {
+    /**
+     * @param withMl    runs with the shipped forecaster and detector (asked for only when a run needs it)
+     * @param withoutMl runs for {@code --no-ml}
+     */
+    public RunCommand(PresetLibrary presets, Supplier<RunFactory> withMl, RunFactory withoutMl) {
         this.presets = presets;
-        this.factory = factory;
+        this.withMl = withMl;
+        this.withoutMl = withoutMl;
+    }
+
+    /** One factory for both (tests). */
+    public RunCommand(PresetLibrary presets, RunFactory factory) {
+        this(presets, () -> factory, factory);
     }
 
     @Override
@@ -59,6 +72,7 @@ public final class RunCommand implements Subcommand {
         return """
                 Usage: devops-sim run (--preset production|development|experimental | --topology FILE)
                                       [--duration 1h] [--seed 42] [--speed max] [--commands FILE] [--json]
+                                      [--no-ml]
 
                 Runs the simulation without a window and prints one line per simulated minute:
                 offered and succeeded requests/s, error rate, end-to-end latency p50/p95/p99,
@@ -67,6 +81,11 @@ public final class RunCommand implements Subcommand {
                 printed as they happen; at the end, the alerts, the SLOs' error budgets and the
                 security findings. Two runs with the same topology, seed and commands print the
                 same output.
+
+                By default the run uses the shipped ML, loaded before the first simulated second: the
+                learned load forecaster for predictive autoscaling (the statistical fallback if the
+                model cannot be loaded; stderr says which) and the anomaly detector for AI alerts and
+                AI canary analysis. There is no online training here, so runs stay reproducible.
 
                   --preset NAME      one of the seed's modes (default: production)
                   --topology FILE    a topology JSON file instead of a preset
@@ -90,6 +109,7 @@ public final class RunCommand implements Subcommand {
                   --metrics-port N   serve the run's figures at http://127.0.0.1:N/metrics in the Prometheus
                                      text format while it runs (loopback only; 0 picks a free port)
                   --json             print JSON lines instead of text
+                  --no-ml            no forecaster (predictive follows utilisation) and no anomaly detector
                 """.formatted(String.join(", ", ActionScript.actionNames()));
     }
 
@@ -105,7 +125,7 @@ public final class RunCommand implements Subcommand {
         int metricsPort = -1;
         try {
             a = Arguments.parse(args, Set.of("preset", "topology", "duration", "seed", "speed", "commands", "trace",
-                    "trace-peak", "trace-series", "rules", "metrics-port"), Set.of("json")).noPositional();
+                    "trace-peak", "trace-series", "rules", "metrics-port"), Set.of("json", "no-ml")).noPositional();
             if (a.get("preset").isPresent() && a.get("topology").isPresent()) {
                 throw new Arguments.BadInput("give --preset or --topology, not both");
             }
@@ -150,6 +170,10 @@ public final class RunCommand implements Subcommand {
         }
         if (traceReport != null) {
             out.println(a.flag("json") ? JSON.createObjectNode().put("type", "trace").put("message", traceReport) : traceReport);
+        }
+        RunFactory factory = a.flag("no-ml") ? withoutMl : withMl.get();
+        if (factory.forecaster() instanceof AdaptiveLoadForecaster adaptive) {
+            err.println("devops-sim run: forecaster: " + adaptive.status());
         }
         RunFactory.Run run = factory.create(topology, seed);
         if (rules != null) {

@@ -11,7 +11,10 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -23,14 +26,16 @@ import org.devopssim.ml.data.BadInputException;
 import org.devopssim.ml.engine.PyTorchRuntime;
 
 /**
- * One file per forecaster: a header with the {@link ForecastSpec}, then DJL's parameter stream. Saving
+ * One file per forecaster: a header with the {@link ForecastSpec}, then DJL's parameter stream with its
+ * length and CRC-32 (a flipped byte is reported, not loaded as different weights). Saving
  * writes a temporary file beside the target, forces it to disk and renames it over the target, so a
  * crash leaves either the old model or the new one, never half of one.
  */
 public final class ForecastModelFile {
 
     private static final int MAGIC = 0x44534643; // "DSFC"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final int MAX_WEIGHT_BYTES = 64 << 20;
 
     private ForecastModelFile() {
     }
@@ -40,17 +45,8 @@ public final class ForecastModelFile {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         try {
-            try (OutputStream raw = Files.newOutputStream(temp);
-                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw))) {
-                ForecastSpec spec = forecaster.spec();
-                out.writeInt(MAGIC);
-                out.writeInt(VERSION);
-                out.writeInt(spec.lags());
-                out.writeInt(spec.horizon());
-                out.writeInt(spec.seasonRows());
-                out.writeInt(spec.stepSeconds());
-                out.writeInt(spec.hidden());
-                forecaster.model().getBlock().saveParameters(out);
+            try (OutputStream raw = Files.newOutputStream(temp)) {
+                write(forecaster, raw);
             }
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
@@ -61,39 +57,93 @@ public final class ForecastModelFile {
         }
     }
 
+    /** Writes the header and weights to a stream (left open). */
+    public static void write(MlpLoadForecaster forecaster, OutputStream target) throws IOException {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
+        ForecastSpec spec = forecaster.spec();
+        out.writeInt(MAGIC);
+        out.writeInt(VERSION);
+        out.writeInt(spec.lags());
+        out.writeInt(spec.horizon());
+        out.writeInt(spec.seasonRows());
+        out.writeInt(spec.stepSeconds());
+        out.writeInt(spec.hidden());
+        byte[] weights = parameters(forecaster);
+        out.writeInt(weights.length);
+        out.write(weights);
+        out.writeLong(crc(weights));
+        out.flush();
+    }
+
+    /** The weights alone, as DJL writes them: to copy a model for training while the original serves. */
+    static byte[] parameters(MlpLoadForecaster forecaster) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            forecaster.model().getBlock().saveParameters(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static long crc(byte[] bytes) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        return crc.getValue();
+    }
+
     public static MlpLoadForecaster load(Path file) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file, 0, "no such file");
+        }
+    }
+
+    /**
+     * Reads a model from a stream, for instance a resource shipped in the application's jar.
+     *
+     * @param name how to name the source in error messages
+     */
+    public static MlpLoadForecaster read(InputStream stream, Path name) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(stream))) {
             if (in.readInt() != MAGIC) {
-                throw new BadInputException(file, 0, "not a DevOps Simulator forecast model");
+                throw new BadInputException(name, 0, "not a DevOps Simulator forecast model");
             }
             int version = in.readInt();
             if (version != VERSION) {
-                throw new BadInputException(file, 0, "forecast model version " + version + ", expected " + VERSION);
+                throw new BadInputException(name, 0, "forecast model version " + version + ", expected " + VERSION);
             }
             ForecastSpec spec;
             try {
                 spec = new ForecastSpec(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
             } catch (IllegalArgumentException e) {
-                throw new BadInputException(file, 0, "corrupt model header: " + e.getMessage());
+                throw new BadInputException(name, 0, "corrupt model header: " + e.getMessage());
             }
             Model model = Model.newInstance("load-forecaster", Device.cpu(), PyTorchRuntime.engine().getEngineName());
             try {
+                int length = in.readInt();
+                if (length < 0 || length > MAX_WEIGHT_BYTES) {
+                    throw new MalformedModelException("weights of " + length + " bytes");
+                }
+                byte[] weights = in.readNBytes(length);
+                if (weights.length != length || in.readLong() != crc(weights) || in.read() != -1) {
+                    throw new MalformedModelException("checksum mismatch");
+                }
                 SequentialBlock block = MlpLoadForecaster.newBlock(spec);
                 block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, spec.inputs()));
-                block.loadParameters(model.getNDManager(), in);
+                block.loadParameters(model.getNDManager(), new DataInputStream(new java.io.ByteArrayInputStream(weights)));
                 model.setBlock(block);
                 return new MlpLoadForecaster(model, spec);
             } catch (MalformedModelException | EOFException e) {
                 model.close();
-                throw new BadInputException(file, 0, "truncated or corrupt model weights");
+                throw new BadInputException(name, 0, "truncated or corrupt model weights (" + e.getMessage() + ")");
             } catch (IOException | RuntimeException e) {
                 model.close();
                 throw e;
             }
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(file, 0, "no such file");
         } catch (EOFException e) {
-            throw new BadInputException(file, 0, "truncated model header");
+            throw new BadInputException(name, 0, "truncated model header");
         }
     }
 }

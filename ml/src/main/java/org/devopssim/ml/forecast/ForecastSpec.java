@@ -22,6 +22,14 @@ public record ForecastSpec(int lags, int horizon, int seasonRows, int stepSecond
         }
     }
 
+    /**
+     * What the engine's predictive autoscaler asks for: one-minute means, of which it holds the last 10-15
+     * (its per-second metrics retention is 15 minutes), and forecasts up to boot time + sync ahead. Ten
+     * lags, a nine-minute "season" (so all inputs fit ten minutes of history; the clock features carry the
+     * daily cycle) and ten minutes ahead.
+     */
+    public static final ForecastSpec AUTOSCALER = new ForecastSpec(10, 10, 9, 60, 64);
+
     /** A spec for 5-minute-style series: two hours of lags, one day of season. */
     public static ForecastSpec forStep(int stepSeconds, int horizon) {
         int seasonRows = (int) Math.max(2, Math.round(86_400.0 / stepSeconds));
@@ -39,7 +47,7 @@ public record ForecastSpec(int lags, int horizon, int seasonRows, int stepSecond
     }
 
     /** Samples of history needed to build one input. */
-    int historyNeeded() {
+    public int historyNeeded() {
         return Math.max(seasonRows + 1, lags);
     }
 }

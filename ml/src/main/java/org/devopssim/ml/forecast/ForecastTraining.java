@@ -1,25 +1,39 @@
 package org.devopssim.ml.forecast;
 
 import ai.djl.Device;
+import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.SequentialBlock;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
 import java.util.Random;
 import org.devopssim.ml.engine.PyTorchRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Trains an {@link MlpLoadForecaster} on one regular series with Adam and the pinball loss. */
+/**
+ * Trains an {@link MlpLoadForecaster} on regular series with Adam and the pinball loss, from fresh weights
+ * or continuing from a model (online training).
+ */
 public final class ForecastTraining {
 
     private static final Logger LOG = LoggerFactory.getLogger(ForecastTraining.class);
+    /**
+     * DJL's PyTorch gradient collector is process-wide ("only one can be collecting at a time"): trainings
+     * in one JVM (online rounds, a command, tests) take turns instead of failing.
+     */
+    private static final java.util.concurrent.locks.ReentrantLock ONE_AT_A_TIME = new java.util.concurrent.locks.ReentrantLock();
 
     /** @param seed makes initial weights and batch order, hence the model, reproducible */
     public record Options(int epochs, int batchSize, float learningRate, int seed) {
@@ -29,34 +43,89 @@ public final class ForecastTraining {
     private ForecastTraining() {
     }
 
+    /** One regular series to learn from. */
+    public record Series(double[] values, long firstTimestamp) {
+    }
+
+    /** A trained model with the mean pinball loss of its last epoch (in normalised units). */
+    public record Trained(MlpLoadForecaster forecaster, double lastEpochLoss, int samples) {
+    }
+
     /**
      * @param values         samples at {@code spec.stepSeconds()}, oldest first
      * @param firstTimestamp epoch seconds of {@code values[0]}
      */
     public static MlpLoadForecaster train(double[] values, long firstTimestamp, ForecastSpec spec, Options options) {
-        int first = spec.historyNeeded() - 1;
-        int count = values.length - spec.horizon() - first;
+        return train(java.util.List.of(new Series(values, firstTimestamp)), spec, options, null).forecaster();
+    }
+
+    /** How many training samples a series gives at that spec (0 when it is too short). */
+    public static int samplesOf(int length, ForecastSpec spec) {
+        return Math.max(0, length - spec.horizon() - (spec.historyNeeded() - 1));
+    }
+
+    /**
+     * Trains on several series at once (every origin of every series is one sample).
+     *
+     * @param start a model to continue from (its weights are copied; it stays usable), or null for fresh weights
+     */
+    public static Trained train(java.util.List<Series> series, ForecastSpec spec, Options options, MlpLoadForecaster start) {
+        ONE_AT_A_TIME.lock();
+        try {
+            return trainAlone(series, spec, options, start);
+        } finally {
+            ONE_AT_A_TIME.unlock();
+        }
+    }
+
+    private static Trained trainAlone(java.util.List<Series> series, ForecastSpec spec, Options options,
+                                      MlpLoadForecaster start) {
+        if (start != null && !start.spec().equals(spec)) {
+            throw new IllegalArgumentException("cannot continue a model of spec " + start.spec() + " as " + spec);
+        }
+        int count = 0;
+        for (Series s : series) {
+            count += samplesOf(s.values().length, spec);
+        }
         if (count < options.batchSize()) {
             throw new IllegalArgumentException("need at least " + (spec.historyNeeded() + spec.horizon() + options.batchSize())
-                    + " samples to train, got " + values.length);
+                    + " samples to train, got " + count + " training origins");
         }
         float[][] inputs = new float[count][spec.inputs()];
         float[][] targets = new float[count][spec.horizon()];
-        for (int s = 0; s < count; s++) {
-            int last = first + s;
-            ForecastFeatures.Scale scale = ForecastFeatures.scale(values, last, spec);
-            ForecastFeatures.inputs(values, last, firstTimestamp + (long) last * spec.stepSeconds(), spec, scale, inputs[s]);
-            for (int h = 1; h <= spec.horizon(); h++) {
-                targets[s][h - 1] = (float) scale.target(values[last + h]);
+        int row = 0;
+        int first = spec.historyNeeded() - 1;
+        for (Series ser : series) {
+            double[] values = ser.values();
+            int n = samplesOf(values.length, spec);
+            for (int s = 0; s < n; s++, row++) {
+                int last = first + s;
+                ForecastFeatures.Scale scale = ForecastFeatures.scale(values, last, spec);
+                ForecastFeatures.inputs(values, last, ser.firstTimestamp() + (long) last * spec.stepSeconds(), spec, scale,
+                        inputs[row]);
+                for (int h = 1; h <= spec.horizon(); h++) {
+                    targets[row][h - 1] = (float) scale.target(values[last + h]);
+                }
             }
         }
+        byte[] initial = start == null ? null : ForecastModelFile.parameters(start);
         PyTorchRuntime.engine().setRandomSeed(options.seed());
         Model model = Model.newInstance("load-forecaster", Device.cpu(), PyTorchRuntime.ENGINE_NAME);
         try {
-            model.setBlock(MlpLoadForecaster.newBlock(spec));
+            SequentialBlock block = MlpLoadForecaster.newBlock(spec);
+            if (initial != null) {
+                block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, spec.inputs()));
+                try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(initial))) {
+                    block.loadParameters(model.getNDManager(), in);
+                } catch (IOException | MalformedModelException e) {
+                    throw new IllegalStateException("could not copy the model's weights", e);
+                }
+            }
+            model.setBlock(block);
             DefaultTrainingConfig config = new DefaultTrainingConfig(new PinballLoss(ForecastSpec.QUANTILES))
                     .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(options.learningRate())).build())
                     .optDevices(new Device[] {Device.cpu()});
+            double lastLoss = Double.NaN;
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(new Shape(1, spec.inputs()));
                 Random random = new Random(options.seed());
@@ -72,13 +141,62 @@ public final class ForecastTraining {
                         lossSum += step(trainer, inputs, targets, order, from, options.batchSize(), spec);
                         batches++;
                     }
-                    LOG.debug("epoch {} pinball loss {}", epoch, lossSum / batches);
+                    lastLoss = lossSum / batches;
+                    LOG.debug("epoch {} pinball loss {}", epoch, lastLoss);
                 }
             }
-            return new MlpLoadForecaster(model, spec);
+            return new Trained(new MlpLoadForecaster(model, spec), lastLoss, count);
         } catch (RuntimeException e) {
             model.close();
             throw e;
+        }
+    }
+
+    /**
+     * One optimiser step on a batch of {@code batchSize} random samples, for the benchmark: returns the
+     * average wall time in nanoseconds of {@code steps} steps after {@code warmup} unmeasured ones.
+     */
+    public static double timeTrainingStep(ForecastSpec spec, int batchSize, int warmup, int steps, long seed) {
+        ONE_AT_A_TIME.lock();
+        try {
+            return timeAlone(spec, batchSize, warmup, steps, seed);
+        } finally {
+            ONE_AT_A_TIME.unlock();
+        }
+    }
+
+    private static double timeAlone(ForecastSpec spec, int batchSize, int warmup, int steps, long seed) {
+        Random random = new Random(seed);
+        float[][] inputs = new float[batchSize][spec.inputs()];
+        float[][] targets = new float[batchSize][spec.horizon()];
+        for (int i = 0; i < batchSize; i++) {
+            for (int j = 0; j < spec.inputs(); j++) {
+                inputs[i][j] = (float) random.nextGaussian();
+            }
+            for (int j = 0; j < spec.horizon(); j++) {
+                targets[i][j] = (float) random.nextGaussian();
+            }
+        }
+        int[] order = new int[batchSize];
+        for (int i = 0; i < batchSize; i++) {
+            order[i] = i;
+        }
+        try (Model model = Model.newInstance("load-forecaster", Device.cpu(), PyTorchRuntime.engine().getEngineName())) {
+            model.setBlock(MlpLoadForecaster.newBlock(spec));
+            DefaultTrainingConfig config = new DefaultTrainingConfig(new PinballLoss(ForecastSpec.QUANTILES))
+                    .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build())
+                    .optDevices(new Device[] {Device.cpu()});
+            try (Trainer trainer = model.newTrainer(config)) {
+                trainer.initialize(new Shape(1, spec.inputs()));
+                for (int i = 0; i < warmup; i++) {
+                    step(trainer, inputs, targets, order, 0, batchSize, spec);
+                }
+                long t0 = System.nanoTime();
+                for (int i = 0; i < steps; i++) {
+                    step(trainer, inputs, targets, order, 0, batchSize, spec);
+                }
+                return (System.nanoTime() - t0) / (double) steps;
+            }
         }
     }
 

@@ -25,10 +25,29 @@ public final class MlpLoadForecaster implements LoadForecaster, AutoCloseable {
 
     private final Model model;
     private final ForecastSpec spec;
+    private final String source;
 
     MlpLoadForecaster(Model model, ForecastSpec spec) {
+        this(model, spec, SOURCE);
+    }
+
+    private MlpLoadForecaster(Model model, ForecastSpec spec, String source) {
         this.model = model;
         this.spec = spec;
+        this.source = source;
+    }
+
+    /**
+     * The same network (shared, not copied: close only one of them) named with a version, e.g.
+     * "shipped v1" or "online v4", which forecasts carry in {@link Forecast#source()}.
+     */
+    public MlpLoadForecaster labelled(String version) {
+        return new MlpLoadForecaster(model, spec, SOURCE + ", " + version);
+    }
+
+    /** What forecasts of this model name as their source. */
+    public String source() {
+        return source;
     }
 
     static SequentialBlock newBlock(ForecastSpec spec) {
@@ -76,7 +95,7 @@ public final class MlpLoadForecaster implements LoadForecaster, AutoCloseable {
             median[h] = scale.restore(q[1]);
             high[h] = scale.restore(q[2]);
         }
-        return new Forecast(history.lastTimestamp() + history.stepSeconds(), history.stepSeconds(), low, median, high, SOURCE);
+        return new Forecast(history.lastTimestamp() + history.stepSeconds(), history.stepSeconds(), low, median, high, source);
     }
 
     /** The three quantiles of one step, sorted: independently learned outputs may cross. */

@@ -185,7 +185,14 @@ final class Autoscaler {
         for (double h : f.high()) {
             peak = Math.max(peak, h);
         }
-        return (int) Math.ceil(peak / (s.perInstanceRps * s.capacityFactor * policy.targetUtilization()));
+        double perInstance = s.perInstanceRps * s.capacityFactor * policy.targetUtilization();
+        int current = s.ready + s.booting;
+        // The reactive policy's tolerance: no change while the instances up or booting would serve the
+        // forecast peak within 10% of the target utilisation.
+        if (current > 0 && Math.abs(peak / (current * perInstance) - 1) <= TOLERANCE) {
+            return current;
+        }
+        return (int) Math.ceil(peak / perInstance);
     }
 
     private int scheduled(int i, Autoscaling policy, int current) {

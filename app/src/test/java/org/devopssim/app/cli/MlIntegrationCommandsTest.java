@@ -1,0 +1,113 @@
+package org.devopssim.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.devopssim.app.PresetLibrary;
+import org.devopssim.app.RunFactory;
+import org.devopssim.ml.forecast.AdaptiveLoadForecaster;
+import org.devopssim.ml.forecast.ForecastModelFile;
+import org.devopssim.ml.forecast.ForecastSpec;
+import org.devopssim.ml.forecast.MlpLoadForecaster;
+import org.devopssim.ml.forecast.ShippedModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ML in headless runs and the ML commands of the launcher. */
+class MlIntegrationCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private static CliRun main(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = org.devopssim.app.Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void runUsesTheShippedModelAndStaysReproducible() throws Exception {
+        Path cmds = Files.writeString(dir.resolve("predictive.json"), """
+                [{"at": "00:00:00", "action": "set-policy", "target": "api",
+                  "autoscaling": {"policy": "predictive", "minInstances": 2, "maxInstances": 20, "targetUtilization": 0.6}},
+                 {"at": "00:20:00", "action": "traffic-spike", "factor": 2.5, "duration": "10m"}]
+                """);
+        CliRun a = main("run", "--duration", "40m", "--commands", cmds.toString());
+        CliRun b = main("run", "--duration", "40m", "--commands", cmds.toString());
+        assertEquals(0, a.code(), a.err());
+        assertTrue(a.err().contains("forecaster: learned model " + ShippedModel.LABEL), a.err());
+        assertEquals(a.out(), b.out(), "same model, seed and commands: same run");
+        assertTrue(a.out().contains("predictive autoscaler"), "the predictive policy scaled the api");
+        CliRun plain = main("run", "--duration", "40m", "--commands", cmds.toString(), "--no-ml");
+        assertEquals(0, plain.code(), plain.err());
+        assertTrue(!plain.err().contains("forecaster:"), plain.err());
+    }
+
+    @Test
+    void theFactoryAttachesForecasterAndDetector() {
+        RunFactory.Ml ml = RunFactory.shippedMl(false);
+        assertTrue(ml.loading().join().loaded(), ml.loading().join().message());
+        RunFactory f = RunFactory.withShippedModel(new PresetLibrary(), ml);
+        assertTrue(f.forecaster() instanceof AdaptiveLoadForecaster a && a.current() != null);
+        assertTrue(f.detector() != null);
+        assertEquals(null, f.withoutMl().forecaster());
+    }
+
+    @Test
+    void liveRunsFromAFactoryWithOnlineTrainingFeedTheTrainerAndKeepServing() throws Exception {
+        RunFactory.Ml ml = RunFactory.shippedMl(true);
+        org.devopssim.ml.live.TrainingLog log = new org.devopssim.ml.live.TrainingLog();
+        try (org.devopssim.ml.live.OnlineTrainer trainer = new org.devopssim.ml.live.OnlineTrainer(ml.forecaster(), log,
+                org.devopssim.ml.live.OnlineTrainer.Settings.DEFAULT)) {
+            assertTrue(ml.loading().get(60, java.util.concurrent.TimeUnit.SECONDS).loaded());
+            RunFactory runs = new RunFactory(new PresetLibrary(), ml.forecaster(), ml.detector()).withOnlineTraining(trainer);
+            var sim = runs.create(new PresetLibrary().preset("production"), 42).simulation();
+            sim.advance(3 * 3600);
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (log.versions().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(1, log.versions().size(), "a round after 180 simulated minutes");
+            var v = log.versions().getFirst();
+            assertEquals(v.validationMae() <= v.servingMae(), v.installed(), v.toString());
+            String source = ml.forecaster().current().source();
+            assertTrue(source.endsWith(v.installed() ? "online v1" : ShippedModel.LABEL), source);
+        } finally {
+            ml.forecaster().close();
+        }
+    }
+
+    @Test
+    void trainForecasterWritesALoadableModelForTheAutoscaler() throws Exception {
+        Path out = dir.resolve("m/forecaster.bin");
+        CliRun r = main("train-forecaster", "--output", out.toString(), "--days", "1", "--epochs", "1",
+                "--presets", "production");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("check on a fresh day per preset") && r.out().contains("wrote " + out), r.out());
+        try (MlpLoadForecaster m = ForecastModelFile.load(out)) {
+            assertEquals(ForecastSpec.AUTOSCALER, m.spec());
+        }
+        assertEquals(2, main("train-forecaster", "--days", "1").code(), "--output is required");
+        assertEquals(2, main("train-forecaster", "--output", out.toString(), "--presets", "staging").code());
+    }
+
+    @Test
+    void compareAndBenchReportBadInputAndBenchTimes() {
+        CliRun bad = main("compare-autoscaling", "--workloads", "tsunami");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("unknown workload 'tsunami'"), bad.err());
+        assertEquals(2, main("compare-autoscaling", "--seeds", "1,x").code());
+        CliRun bench = main("ml-bench", "--repeats", "200");
+        assertEquals(0, bench.code(), bench.err());
+        assertTrue(bench.out().contains("one forecast (" + MlpLoadForecaster.SOURCE + ", " + ShippedModel.LABEL + ")"),
+                bench.out());
+        assertTrue(bench.out().contains("one training step, batch 64"), bench.out());
+    }
+}
