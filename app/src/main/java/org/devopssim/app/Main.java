@@ -101,7 +101,7 @@ public final class Main {
 
                 Commands:
                 """);
-        commands.values().forEach(c -> sb.append("  %-15s %s%n".formatted(c.name(), c.summary())));
+        commands.values().forEach(c -> sb.append("  %-20s %s%n".formatted(c.name(), c.summary())));
         return sb.toString();
     }
 }

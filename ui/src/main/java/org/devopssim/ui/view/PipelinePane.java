@@ -24,6 +24,27 @@ final class PipelinePane extends BorderPane {
         ComboBox<Action.Defect> defect = new ComboBox<>();
         defect.getItems().setAll(Action.Defect.values());
         defect.setValue(Action.Defect.NONE);
+        defect.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Action.Defect d) {
+                return d == null ? "" : switch (d) {
+                    case NONE -> "none";
+                    case CAUGHT_BY_UNIT_TESTS -> "one unit tests catch";
+                    case CAUGHT_BY_INTEGRATION_TESTS -> "one only integration tests catch";
+                    case MISSED_BY_TESTS -> "one no test catches";
+                };
+            }
+
+            @Override
+            public Action.Defect fromString(String text) {
+                for (Action.Defect d : Action.Defect.values()) {
+                    if (toString(d).equals(text)) {
+                        return d;
+                    }
+                }
+                return Action.Defect.NONE;
+            }
+        });
         defect.setTooltip(new Tooltip("Plant a hidden defect: caught by unit tests, only by integration tests, or by none"));
         Button change = new Button("Change code");
         change.setId("pipeline-change");
@@ -40,7 +61,7 @@ final class PipelinePane extends BorderPane {
         Label title = new Label();
         title.setId("pipeline-title");
         title.textProperty().bind(model.titleProperty());
-        HBox actions = new HBox(8, new Label("Defect:"), defect, change, commit, approve, title);
+        HBox actions = new HBox(8, new Label("Plant a defect:"), defect, change, commit, approve, title);
         actions.setAlignment(Pos.CENTER_LEFT);
         strip.setId("pipeline-strip");
         strip.setAlignment(Pos.CENTER_LEFT);
