@@ -11,6 +11,7 @@ import org.devopssim.app.cli.ImportCommand;
 import org.devopssim.app.cli.NabScoreCommand;
 import org.devopssim.app.cli.RunCommand;
 import org.devopssim.app.cli.Subcommand;
+import org.devopssim.app.selftest.SelfTestCommand;
 
 /**
  * The launcher: with no arguments it opens the desktop app, otherwise it runs a subcommand
@@ -23,6 +24,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Offline.enforce();
+        AppDirs.applyPackagedDefaults();
         if (args.length == 0) {
             DesktopApp.open(args);
             return;
@@ -35,7 +37,8 @@ public final class Main {
         RunFactory factory = new RunFactory(presets, null, null);
         Map<String, Subcommand> map = new LinkedHashMap<>();
         for (Subcommand s : List.<Subcommand>of(new RunCommand(presets, factory), new DetectCommand(),
-                new ForecastEvalCommand(), new NabScoreCommand(), new ImportCommand(presets.codec()))) {
+                new ForecastEvalCommand(), new NabScoreCommand(), new ImportCommand(presets.codec()),
+                new SelfTestCommand(presets, factory))) {
             map.put(s.name(), s);
         }
         return map;
