@@ -29,6 +29,16 @@ public final class Main {
             DesktopApp.open(args);
             return;
         }
+        if (args.length == 1 && TopologyFiles.isTopologyFile(args[0])) {
+            // A double-clicked topology file (the installers associate .dstopo): open it in the window.
+            String problem = TopologyFiles.check(args[0], new PresetLibrary());
+            if (problem != null) {
+                System.err.println("devops-sim: " + problem);
+                System.exit(Subcommand.BAD_INPUT);
+            }
+            DesktopApp.open(args);
+            return;
+        }
         System.exit(run(args, System.out, System.err));
     }
 
