@@ -1,13 +1,20 @@
 package org.devopssim.app;
 
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.devopssim.ml.live.OnlineTrainer;
 import org.devopssim.ml.live.TrainingLog;
 import org.devopssim.simulation.model.Mode;
+import org.devopssim.simulation.model.Topology;
 import org.devopssim.ui.MainWindow;
 import org.devopssim.ui.session.LiveRun;
+import org.devopssim.ui.session.PresetLoader;
 import org.devopssim.ui.session.SimulationSession;
 
 /**
@@ -33,7 +40,7 @@ public final class DesktopApp extends Application {
 
     /** Runs on the launcher thread: loading the first preset here keeps I/O off the FX thread. */
     @Override
-    public void init() {
+    public void init() throws Exception {
         PresetLibrary presets = new PresetLibrary();
         // The shipped forecaster loads in the background; the statistical fallback serves until then (and
         // for good if the model is missing or corrupt: forecasts name their source, the log says why).
@@ -46,10 +53,18 @@ public final class DesktopApp extends Application {
         // The live session keeps learning from its own traffic (not deterministic; headless runs do not).
         trainer = new OnlineTrainer(ml.forecaster(), trainingLog, OnlineTrainer.Settings.DEFAULT);
         RunFactory runs = new RunFactory(presets, ml.forecaster(), ml.detector()).withOnlineTraining(trainer);
-        session = new SimulationSession(presets::preset, topology -> {
+        // A topology file argument (see TopologyFiles) is the first thing shown; mode switches load presets.
+        List<String> raw = getParameters().getRaw();
+        Topology opened = raw.isEmpty() ? null : presets.codec().read(Path.of(raw.get(0)));
+        AtomicReference<Topology> first = new AtomicReference<>(opened);
+        PresetLoader loader = mode -> {
+            Topology t = first.getAndSet(null);
+            return t != null ? t : presets.preset(mode);
+        };
+        session = new SimulationSession(loader, topology -> {
             RunFactory.Run run = runs.create(topology, SEED);
             return new LiveRun(run.simulation(), run.alerting()::view);
-        }, Mode.PRODUCTION);
+        }, opened != null ? opened.mode() : Mode.PRODUCTION);
     }
 
     @Override
@@ -61,6 +76,34 @@ public final class DesktopApp extends Application {
         stage.setMinHeight(600);
         stage.show();
         window.start();
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            reportStartupAndExit();
+        }
+    }
+
+    /**
+     * {@code -Ddevops.sim.startupProbe=true}: once the first frame with the window is rendered, prints
+     * the time since the process started and quits. Used to measure launch-to-window and as the
+     * training run of the installers' class-data archive (packaging/README.md).
+     */
+    static final String STARTUP_PROBE = "devops.sim.startupProbe";
+
+    private static void reportStartupAndExit() {
+        // Two pulses after show() the scene has been laid out and painted at least once.
+        new AnimationTimer() {
+            private int frames;
+
+            @Override
+            public void handle(long now) {
+                if (++frames == 2) {
+                    stop();
+                    long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+                    System.out.println("startup-probe: window shown " + (System.currentTimeMillis() - started)
+                            + " ms after process start");
+                    Platform.exit();
+                }
+            }
+        }.start();
     }
 
     @Override

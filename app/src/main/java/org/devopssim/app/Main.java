@@ -17,6 +17,7 @@ import org.devopssim.app.cli.NabScoreCommand;
 import org.devopssim.app.cli.RunCommand;
 import org.devopssim.app.cli.Subcommand;
 import org.devopssim.app.storage.DataDirectory;
+import org.devopssim.app.selftest.SelfTestCommand;
 
 /**
  * The launcher: with no arguments it opens the desktop app, otherwise it runs a subcommand
@@ -29,7 +30,18 @@ public final class Main {
 
     public static void main(String[] args) {
         Offline.enforce();
+        AppDirs.applyPackagedDefaults();
         if (args.length == 0) {
+            DesktopApp.open(args);
+            return;
+        }
+        if (args.length == 1 && TopologyFiles.isTopologyFile(args[0])) {
+            // A double-clicked topology file (the installers associate .dstopo): open it in the window.
+            String problem = TopologyFiles.check(args[0], new PresetLibrary());
+            if (problem != null) {
+                System.err.println("devops-sim: " + problem);
+                System.exit(Subcommand.BAD_INPUT);
+            }
             DesktopApp.open(args);
             return;
         }
@@ -41,10 +53,11 @@ public final class Main {
         // The shipped ML loads only when a run asks for it (run --no-ml and the other commands never start DJL).
         Supplier<RunFactory> withMl = memoize(() -> RunFactory.withShippedModel(presets, RunFactory.shippedMl(false)));
         Map<String, Subcommand> map = new LinkedHashMap<>();
-        for (Subcommand s : List.<Subcommand>of(new RunCommand(presets, withMl, new RunFactory(presets, null, null)),
+        RunFactory plain = new RunFactory(presets, null, null);
+        for (Subcommand s : List.<Subcommand>of(new RunCommand(presets, withMl, plain),
                 new DetectCommand(), new ForecastEvalCommand(), new NabScoreCommand(), new ImportCommand(presets.codec()),
                 new GradeCommand(Grading.grader(presets), DataDirectory::database), new TrainForecasterCommand(presets),
-                new CompareAutoscalingCommand(presets), new MlBenchCommand())) {
+                new CompareAutoscalingCommand(presets), new MlBenchCommand(), new SelfTestCommand(presets, plain))) {
             map.put(s.name(), s);
         }
         return map;
