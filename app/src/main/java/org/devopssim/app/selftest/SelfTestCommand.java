@@ -61,7 +61,7 @@ public final class SelfTestCommand implements Subcommand {
 
                 Checks the installation without a window or network: loads the Production preset,
                 simulates one hour, starts the PyTorch engine offline and runs a forward pass,
-                forecasts the simulated load (with the learned model when one is installed, else
+                forecasts the simulated load (with the learned model when one is installed, else the bundled model, or
                 with the statistical fallback, and says which), opens and migrates a temporary SQLite
                 database. Prints one line per step; exit 0 when all pass, 1 naming the failing step.
 
@@ -161,7 +161,7 @@ public final class SelfTestCommand implements Subcommand {
         out.printf(Locale.ROOT, "  ok   %-11s %s (%d ms)%n", name, detail, (System.nanoTime() - t0) / 1_000_000);
     }
 
-    /** Forecasts the simulated hour's load: with the model at {@code file} if there is one, else the fallback. */
+    /** Forecasts the simulated hour's load: with the model at {@code file} if there is one, else the bundled model. */
     private static String forecast(Path file, double[] perSecond, long endEpochSecond) throws Exception {
         if (Files.exists(file)) {
             try (MlpLoadForecaster model = ForecastModelFile.load(file)) {
@@ -171,9 +171,12 @@ public final class SelfTestCommand implements Subcommand {
                 return describe(model.forecast(history, Math.min(HORIZON, spec.horizon())), "model " + file);
             }
         }
-        LoadForecaster fallback = new FallbackForecaster();
+        // No model of the user's own: the model bundled with the app, as the desktop app uses it.
+        RunFactory.Ml shipped = RunFactory.shippedMl(false);
+        org.devopssim.ml.forecast.ShippedModel.Outcome outcome = shipped.loading().join();
         SeriesWindow history = window(perSecond, 60, perSecond.length / 60, endEpochSecond);
-        return describe(fallback.forecast(history, HORIZON), "fallback (no model at " + file + ")");
+        return describe(shipped.forecaster().forecast(history, HORIZON),
+                outcome.loaded() ? "bundled model" : "fallback (" + outcome.message() + ")");
     }
 
     /**

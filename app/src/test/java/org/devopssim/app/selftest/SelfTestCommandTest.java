@@ -34,7 +34,7 @@ class SelfTestCommandTest {
     }
 
     @Test
-    void passesWithTheFallbackForecasterWhenNoModelIsInstalled(@TempDir Path dir) throws Exception {
+    void passesWithTheBundledModelWhenNoOwnModelIsInstalled(@TempDir Path dir) throws Exception {
         Outcome r = selfTest("--model", dir.resolve("absent.dsfc").toString());
         assertEquals(0, r.code(), r.out() + r.err());
         for (String step : new String[] {"preset", "simulation", "ml engine", "forecast", "database"}) {
@@ -42,8 +42,8 @@ class SelfTestCommandTest {
         }
         assertTrue(r.out().contains("1h simulated"), r.out());
         assertTrue(r.out().contains("forward pass 6.0 ok"), r.out());
-        assertTrue(r.out().contains("fallback (no model at"), r.out());
-        assertTrue(r.out().contains("(statistical fallback)"), r.out());
+        assertTrue(r.out().contains("bundled model: MLP quantile forecaster"), r.out());
+        assertTrue(r.out().contains("shipped v1"), r.out());
         assertTrue(r.out().contains("migrated to version " + SelfTestDatabase.MIGRATIONS.size()), r.out());
         assertTrue(r.out().contains("self-test passed"), r.out());
         assertEquals("", r.err());
