@@ -158,6 +158,42 @@ class OperationsTest {
     }
 
     @Test
+    void blueGreenBootsAFullGreenSetThenSwitchesAllTrafficAtOnce() {
+        Simulation sim = Fixtures.simulation("production", 42);
+        sim.apply(new Action.SetPolicy("api", new org.devopssim.simulation.model.Autoscaling(
+                org.devopssim.simulation.model.Autoscaling.Policy.MANUAL, 1, 20, 0.6)));
+        sim.apply(new Action.Scale("api", 6));
+        sim.advance(120);
+        double costBefore = sim.system().costPerHour();
+        sim.apply(new Action.Deploy("api", "v2", Delivery.Strategy.BLUE_GREEN, 0, 1));
+        sim.tick();
+        assertEquals(6, sim.status("api").instancesReady(), "blue keeps serving");
+        assertEquals(6, sim.status("api").instancesBooting(), "a full green set boots beside it");
+        assertTrue(sim.system().costPerHour() > costBefore, "two sets cost more while both run");
+        assertEquals("v1 -> v2 (blue-green 0%)", sim.version("api"));
+        sim.advance(60);
+        assertEquals("v2", sim.version("api"), "one switch, no partial shares");
+        assertEquals(6, sim.status("api").instancesReady());
+        assertTrue(events(sim, "deploy-finished").getFirst().message().contains("switched all traffic to green"));
+    }
+
+    @Test
+    void hotReloadInDevelopmentRestartsTheSingleInstanceAndRollbackIsThePreviousCommit() {
+        Simulation sim = Fixtures.simulation("development", 42);
+        sim.advance(60);
+        sim.apply(new Action.Deploy("app", "feature", null, 0, 1));
+        sim.tick();
+        assertEquals(Health.DOWN, sim.status("app").health(), "restarting");
+        sim.advance(10);
+        assertEquals("feature", sim.version("app"));
+        assertEquals(Health.UP, sim.status("app").health());
+        sim.apply(new Action.Rollback("app"));
+        sim.advance(10);
+        assertEquals("v1", sim.version("app"), "back to the previous commit, by hot reload again");
+        assertEquals(2, events(sim, "maintenance").size());
+    }
+
+    @Test
     void regionOutageMovesUsersToOtherCloudsThroughAnycast() {
         Simulation sim = Fixtures.simulation("experimental", 42);
         sim.advance(600);
