@@ -16,6 +16,10 @@ import org.devopssim.simulation.model.Topology;
 /**
  * A topology compiled for the tick loop: nodes by index, request links per node, the order in
  * which traffic can be pushed through (upstream before downstream), and replication pairs.
+ *
+ * <p>Nodes are numbered in that upstream-to-downstream order, not the file's: every per-second
+ * pass then walks the node state front to back in memory, which is what keeps a 10,000-node fleet
+ * from waiting on cache misses. {@link #topologyOrder} maps back to the file's order.
  */
 final class FlowGraph {
 
@@ -35,9 +39,18 @@ final class FlowGraph {
     /** Replication as (leader, follower) pairs; multi-master links count both ways. */
     final int[][] replication;
 
+    /** Internal indices of the nodes in the topology file's order. */
+    final int[] topologyOrder;
+
     FlowGraph(Topology topology) {
+        int[] sorted = flowOrder(topology);
         List<Node> list = topology.nodes();
-        nodes = list.toArray(Node[]::new);
+        nodes = new Node[list.size()];
+        topologyOrder = new int[list.size()];
+        for (int k = 0; k < sorted.length; k++) {
+            nodes[k] = list.get(sorted[k]);
+            topologyOrder[sorted[k]] = k;
+        }
         indexById = new HashMap<>();
         for (int i = 0; i < nodes.length; i++) {
             indexById.put(nodes[i].id(), i);
@@ -71,7 +84,7 @@ final class FlowGraph {
         outLinks = out.stream().map(ls -> ls.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         scrapeLinks = scrapes.stream().map(ls -> ls.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
         replication = repl.toArray(int[][]::new);
-        order = topologicalOrder();
+        order = java.util.stream.IntStream.range(0, nodes.length).toArray();
         regionOf = new int[nodes.length];
         for (int i = 0; i < nodes.length; i++) {
             regionOf[i] = findRegion(i);
@@ -94,35 +107,50 @@ final class FlowGraph {
         return n instanceof PostgresNode p && p.role() == PostgresNode.Role.MULTI_MASTER;
     }
 
-    /** Kahn's algorithm; the codec has already refused cycles, so every node is placed. */
-    private int[] topologicalOrder() {
-        int[] indegree = new int[nodes.length];
-        for (int[] ls : outLinks) {
-            for (int l : ls) {
-                indegree[linkTo[l]]++;
+    /**
+     * The file's node positions in an order where every request link goes forward (Kahn's
+     * algorithm, ties in file order); the codec has already refused cycles.
+     */
+    private static int[] flowOrder(Topology topology) {
+        List<Node> list = topology.nodes();
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            position.put(list.get(i).id(), i);
+        }
+        List<List<Integer>> next = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            next.add(new ArrayList<>());
+        }
+        int[] indegree = new int[list.size()];
+        for (Link l : topology.links()) {
+            Integer from = position.get(l.from());
+            Integer to = position.get(l.to());
+            if (l.type().carriesRequests() && from != null && to != null) {
+                next.get(from).add(to);
+                indegree[to]++;
             }
         }
         ArrayDeque<Integer> ready = new ArrayDeque<>();
-        for (int i = 0; i < nodes.length; i++) {
+        for (int i = 0; i < list.size(); i++) {
             if (indegree[i] == 0) {
                 ready.add(i);
             }
         }
-        int[] result = new int[nodes.length];
+        int[] result = new int[list.size()];
         int n = 0;
         while (!ready.isEmpty()) {
             int i = ready.poll();
             result[n++] = i;
-            for (int l : outLinks[i]) {
-                if (--indegree[linkTo[l]] == 0) {
-                    ready.add(linkTo[l]);
+            for (int t : next.get(i)) {
+                if (--indegree[t] == 0) {
+                    ready.add(t);
                 }
             }
         }
-        if (n != nodes.length) {
+        if (n != list.size()) {
             throw new IllegalArgumentException("request links form a cycle");
         }
-        return Arrays.copyOf(result, n);
+        return result;
     }
 
     private int findRegion(int i) {

@@ -82,7 +82,8 @@ final class Rollouts {
     }
 
     boolean deploying(int service) {
-        return inProgress.containsKey(service);
+        // Checked for every service every sync period: no boxing of the index unless a rollout runs.
+        return !inProgress.isEmpty() && inProgress.containsKey(service);
     }
 
     void deploy(int service, Version to, Strategy strategy) {

@@ -186,9 +186,10 @@ public final class Simulation {
         return status(graph.index(nodeId));
     }
 
+    /** Every node's figures, in the topology's order. */
     public List<NodeStatus> statuses() {
         List<NodeStatus> list = new ArrayList<>(state.length);
-        for (int i = 0; i < state.length; i++) {
+        for (int i : graph.topologyOrder) {
             list.add(status(i));
         }
         return list;
