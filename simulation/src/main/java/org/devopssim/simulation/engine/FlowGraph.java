@@ -108,8 +108,10 @@ final class FlowGraph {
     }
 
     /**
-     * The file's node positions in an order where every request link goes forward (Kahn's
-     * algorithm, ties in file order); the codec has already refused cycles.
+     * The file's node positions in an order where every request link goes forward: the reverse
+     * post-order of a depth-first walk, so a service sits right before the cache and databases it
+     * calls (a level-by-level order would put all databases far from their callers). The codec has
+     * already refused cycles; one found here is a bug.
      */
     private static int[] flowOrder(Topology topology) {
         List<Node> list = topology.nodes();
@@ -121,36 +123,51 @@ final class FlowGraph {
         for (int i = 0; i < list.size(); i++) {
             next.add(new ArrayList<>());
         }
-        int[] indegree = new int[list.size()];
         for (Link l : topology.links()) {
             Integer from = position.get(l.from());
             Integer to = position.get(l.to());
             if (l.type().carriesRequests() && from != null && to != null) {
                 next.get(from).add(to);
-                indegree[to]++;
             }
         }
-        ArrayDeque<Integer> ready = new ArrayDeque<>();
+        int[] state = new int[list.size()];
+        int[] postOrder = new int[list.size()];
+        int[] count = {0};
         for (int i = 0; i < list.size(); i++) {
-            if (indegree[i] == 0) {
-                ready.add(i);
+            if (state[i] == 0) {
+                visit(i, next, state, postOrder, count);
             }
         }
         int[] result = new int[list.size()];
-        int n = 0;
-        while (!ready.isEmpty()) {
-            int i = ready.poll();
-            result[n++] = i;
-            for (int t : next.get(i)) {
-                if (--indegree[t] == 0) {
-                    ready.add(t);
-                }
-            }
-        }
-        if (n != list.size()) {
-            throw new IllegalArgumentException("request links form a cycle");
+        for (int k = 0; k < result.length; k++) {
+            result[k] = postOrder[result.length - 1 - k];
         }
         return result;
+    }
+
+    /** Depth-first, iteratively (a long chain must not overflow the stack); state 1 = on the path, 2 = done. */
+    private static void visit(int start, List<List<Integer>> next, int[] state, int[] postOrder, int[] count) {
+        ArrayDeque<int[]> stack = new ArrayDeque<>();
+        stack.push(new int[]{start, 0});
+        state[start] = 1;
+        while (!stack.isEmpty()) {
+            int[] frame = stack.peek();
+            List<Integer> targets = next.get(frame[0]);
+            if (frame[1] < targets.size()) {
+                int t = targets.get(frame[1]++);
+                if (state[t] == 1) {
+                    throw new IllegalArgumentException("request links form a cycle");
+                }
+                if (state[t] == 0) {
+                    state[t] = 1;
+                    stack.push(new int[]{t, 0});
+                }
+            } else {
+                stack.pop();
+                state[frame[0]] = 2;
+                postOrder[count[0]++] = frame[0];
+            }
+        }
     }
 
     private int findRegion(int i) {
