@@ -26,6 +26,9 @@ final class Autoscaler {
 
     static final int SYNC_PERIOD_SECONDS = 15;
     static final double TOLERANCE = 0.1;
+    /** Utilisation above which latency climbs steeply: the upper forecast band must stay below it. */
+    static final double SATURATION = 0.85;
+    static final int PREDICTIVE_DOWN_WINDOW_SECONDS = 60;
     /** Forecast history: this many one-minute means. */
     static final int HISTORY_MINUTES = 60;
 
@@ -106,7 +109,7 @@ final class Autoscaler {
         // The HPA's stabilisation: up to the lowest recommendation of the up window, down to the
         // highest of the down window (slots not yet filled are -1 and ignored).
         int up = lowestSince(window, policy.upWindow(), desired);
-        int down = highestSince(window, policy.downWindow(), desired);
+        int down = highestSince(window, downWindow(policy), desired);
         if (policy.policy() == Autoscaling.Policy.SCHEDULED) {
             up = desired;
             down = desired;
@@ -120,8 +123,19 @@ final class Autoscaler {
         } else if (down < current) {
             lastChange[i] = sim.second();
             sim.scaleTo(i, down, reason(policy, s, policy.policy() == Autoscaling.Policy.SCHEDULED ? ""
-                    : " for " + policy.downWindow() / 60 + " min"));
+                    : " for " + downWindow(policy) / 60 + " min"));
         }
+    }
+
+    /**
+     * The reactive policy waits five minutes before giving capacity back, in case the dip is noise;
+     * the predictive one already sees whether the load comes back, so by default it waits one.
+     */
+    private static int downWindow(Autoscaling policy) {
+        if (policy.policy() == Autoscaling.Policy.PREDICTIVE && policy.scaleDownWindowSeconds() == null) {
+            return PREDICTIVE_DOWN_WINDOW_SECONDS;
+        }
+        return policy.downWindow();
     }
 
     private int lowestSince(int[] window, int seconds, int current) {
@@ -181,18 +195,24 @@ final class Autoscaler {
         int boot = sim.spec(i).capacity().bootTimeSeconds();
         int steps = Math.max(1, (boot + SYNC_PERIOD_SECONDS) / 60 + 1);
         Forecast f = forecaster.forecast(new SeriesWindow(firstEpoch, 60, means), steps);
-        double peak = s.arrivals;
-        for (double h : f.high()) {
-            peak = Math.max(peak, h);
+        // Headroom once, not twice: the median forecast at the target utilisation, and the upper band
+        // only so far as it would saturate the instances (at SATURATION utilisation).
+        double likely = s.arrivals;
+        double high = s.arrivals;
+        for (int k = 0; k < f.horizonSteps(); k++) {
+            likely = Math.max(likely, f.median()[k]);
+            high = Math.max(high, f.high()[k]);
         }
         double perInstance = s.perInstanceRps * s.capacityFactor * policy.targetUtilization();
+        double perInstanceFull = s.perInstanceRps * s.capacityFactor * SATURATION;
+        int desired = (int) Math.max(Math.ceil(likely / perInstance), Math.ceil(high / perInstanceFull));
         int current = s.ready + s.booting;
         // The reactive policy's tolerance: no change while the instances up or booting would serve the
-        // forecast peak within 10% of the target utilisation.
-        if (current > 0 && Math.abs(peak / (current * perInstance) - 1) <= TOLERANCE) {
+        // likely peak within 10% of the target utilisation and the high one below saturation.
+        if (current > 0 && Math.abs(likely / (current * perInstance) - 1) <= TOLERANCE && desired <= current) {
             return current;
         }
-        return (int) Math.ceil(peak / perInstance);
+        return desired;
     }
 
     private int scheduled(int i, Autoscaling policy, int current) {
