@@ -69,7 +69,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(session, Platform::exit);
+        window = new MainWindow(session, Platform::exit, ml.forecaster());
         stage.setTitle("DevOps Simulator");
         stage.setScene(window.scene());
         stage.setMinWidth(900);

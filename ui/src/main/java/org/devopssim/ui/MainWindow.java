@@ -63,9 +63,20 @@ public final class MainWindow {
     private Snapshot lastBatch;
 
     public MainWindow(SimulationSession session, Runnable exit) {
+        this(session, exit, null);
+    }
+
+    /**
+     * @param forecaster draws the request-rate forecast band on the chart (the ML module's, filled in
+     *                   by the app), or null for no forecast
+     */
+    public MainWindow(SimulationSession session, Runnable exit, org.devopssim.simulation.spi.LoadForecaster forecaster) {
         this.session = session;
         run = new RunControlsModel(session);
         chart = new MetricChartModel(session::metrics, selection);
+        if (forecaster != null) {
+            chart.addLayer(new org.devopssim.ui.chart.ForecastLayer(forecaster));
+        }
         alerts = new AlertListModel(session::alerts);
         outbox = new OutboxModel(session::alerts);
         timeTravel = new TimeTravelModel(session::metrics, run);

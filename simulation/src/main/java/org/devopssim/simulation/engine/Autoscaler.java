@@ -29,8 +29,11 @@ final class Autoscaler {
     /** Utilisation above which latency climbs steeply: the upper forecast band must stay below it. */
     static final double SATURATION = 0.85;
     static final int PREDICTIVE_DOWN_WINDOW_SECONDS = 60;
-    /** Forecast history: this many one-minute means. */
-    static final int HISTORY_MINUTES = 60;
+    /**
+     * Forecast history: one-minute means of the last quarter hour, the span the metrics store holds
+     * at one-second resolution and the shipped model was trained for.
+     */
+    static final int HISTORY_MINUTES = 15;
 
     private final Simulation sim;
     private final Autoscaling[] policies;
@@ -177,21 +180,13 @@ final class Autoscaler {
     private int onForecast(int i, NodeState s, Autoscaling policy) {
         long now = sim.second();
         long from = Math.max(0, now - HISTORY_MINUTES * 60L);
-        Series recent = sim.metrics().range(sim.spec(i).id(), Metric.REQUEST_RATE, from, now - 1);
-        int minutes = recent.size() / 60;
+        Series.MinuteMeans history = sim.metrics().range(sim.spec(i).id(), Metric.REQUEST_RATE, from, now - 1).minuteMeans();
+        double[] means = history.values();
+        int minutes = means.length;
         if (minutes < 10) {
             return onDemand(s, policy, s.ready + s.booting);
         }
-        double[] means = new double[minutes];
-        int offset = recent.size() - minutes * 60;
-        for (int m = 0; m < minutes; m++) {
-            double sum = 0;
-            for (int k = 0; k < 60; k++) {
-                sum += recent.values()[offset + m * 60 + k];
-            }
-            means[m] = sum / 60;
-        }
-        long firstEpoch = sim.epochSecond() - (long) minutes * 60;
+        long firstEpoch = sim.epochSecond() - sim.second() + history.firstSecond();
         int boot = sim.spec(i).capacity().bootTimeSeconds();
         int steps = Math.max(1, (boot + SYNC_PERIOD_SECONDS) / 60 + 1);
         Forecast f = forecaster.forecast(new SeriesWindow(firstEpoch, 60, means), steps);

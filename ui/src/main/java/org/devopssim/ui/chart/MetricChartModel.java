@@ -87,8 +87,14 @@ public final class MetricChartModel {
             }
         }
         String scope = node == null ? "System" : node.displayName();
-        return Optional.of(new ChartData(scope, kind.get(), lines, (request.startEpoch() + from) * 1000,
-                (request.startEpoch() + to) * 1000, samples));
+        // A forecast layer draws past the newest sample: the time axis reaches as far as any line.
+        long end = (request.startEpoch() + to) * 1000;
+        for (ChartLine line : lines) {
+            if (line.size() > 0) {
+                end = Math.max(end, line.epochMillis()[line.size() - 1]);
+            }
+        }
+        return Optional.of(new ChartData(scope, kind.get(), lines, (request.startEpoch() + from) * 1000, end, samples));
     }
 
     /** The next refresh reads again (e.g. after the theme changed the chart). */

@@ -1,0 +1,63 @@
+package org.devopssim.ui.chart;
+
+import java.util.List;
+import org.devopssim.simulation.metrics.Metric;
+import org.devopssim.simulation.metrics.Series;
+import org.devopssim.simulation.spi.Forecast;
+import org.devopssim.simulation.spi.LoadForecaster;
+import org.devopssim.simulation.spi.SeriesWindow;
+
+/**
+ * The request-rate forecast 10 minutes past the end of the chart: the median as a line and the
+ * 10-90% band as its two edges, from the same forecaster the predictive autoscaler uses. Fed
+ * one-minute means of the last hour (what the forecaster is trained on); one forecast costs tens
+ * of microseconds, so it runs with the chart's refresh.
+ */
+public final class ForecastLayer implements ChartLayer {
+
+    static final int HORIZON_MINUTES = 10;
+    private static final int HISTORY_MINUTES = 60;
+    private static final int MIN_HISTORY_MINUTES = 10;
+
+    private final LoadForecaster forecaster;
+
+    public ForecastLayer(LoadForecaster forecaster) {
+        this.forecaster = forecaster;
+    }
+
+    @Override
+    public List<ChartLine> lines(ChartRequest request) {
+        if (request.kind() != ChartKind.REQUESTS) {
+            return List.of();
+        }
+        long to = request.to();
+        Series recent = request.store().range(request.owner(), Metric.REQUEST_RATE,
+                Math.max(0, to + 1 - HISTORY_MINUTES * 60L), to);
+        Series.MinuteMeans minutes = recent.minuteMeans();
+        double[] means = minutes.values();
+        if (means.length < MIN_HISTORY_MINUTES) {
+            return List.of();
+        }
+        long firstSecond = minutes.firstSecond();
+        Forecast f = forecaster.forecast(new SeriesWindow(request.startEpoch() + firstSecond, 60, means), HORIZON_MINUTES);
+        int n = f.horizonSteps();
+        long[] times = new long[n + 1];
+        double[] median = new double[n + 1];
+        double[] low = new double[n + 1];
+        double[] high = new double[n + 1];
+        // Start the forecast at the newest sample so it reads as a continuation of the line.
+        times[0] = (request.startEpoch() + to) * 1000;
+        median[0] = low[0] = high[0] = means[means.length - 1];
+        for (int k = 0; k < n; k++) {
+            times[k + 1] = (f.firstTimestamp() + (long) k * f.stepSeconds()) * 1000;
+            median[k + 1] = f.median()[k];
+            low[k + 1] = f.low()[k];
+            high[k + 1] = f.high()[k];
+        }
+        String source = f.source();
+        return List.of(
+                ChartLine.line("forecast", "Forecast, " + source, "req/s", 0, times, median),
+                new ChartLine("forecast-high", "Forecast 90%", "req/s", 0, ChartLine.Role.BAND, times, high, low),
+                new ChartLine("forecast-low", "Forecast 10%", "req/s", 0, ChartLine.Role.BAND, times, low, null));
+    }
+}
