@@ -54,10 +54,21 @@ public final class ForecastLayer implements ChartLayer {
             low[k + 1] = f.low()[k];
             high[k + 1] = f.high()[k];
         }
-        String source = f.source();
         return List.of(
-                ChartLine.line("forecast", "Forecast, " + source, "req/s", 0, times, median),
-                new ChartLine("forecast-high", "Forecast 90%", "req/s", 0, ChartLine.Role.BAND, times, high, low),
-                new ChartLine("forecast-low", "Forecast 10%", "req/s", 0, ChartLine.Role.BAND, times, low, null));
+                ChartLine.line("forecast", "Forecast (" + shortName(f.source()) + ")", "req/s", 0, times, median),
+                new ChartLine("forecast-high", "90%", "req/s", 0, ChartLine.Role.BAND, times, high, low),
+                new ChartLine("forecast-low", "10%", "req/s", 0, ChartLine.Role.BAND, times, low, null));
+    }
+
+    /** "MLP quantile forecaster (DJL PyTorch), shipped v1" reads as "MLP quantile forecaster" in a legend. */
+    static String shortName(String source) {
+        int cut = source.length();
+        for (String stop : new String[]{" (", ","}) {
+            int at = source.indexOf(stop);
+            if (at > 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return source.substring(0, cut);
     }
 }

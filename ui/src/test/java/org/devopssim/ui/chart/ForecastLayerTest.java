@@ -50,6 +50,7 @@ class ForecastLayerTest {
         assertEquals((start + to) * 1000, median.epochMillis()[0], "starts at the newest sample");
         assertEquals((start + to + 1 + 600 - 60 + 60) * 1000, median.epochMillis()[ForecastLayer.HORIZON_MINUTES], 60_000);
         assertTrue(median.label().contains("flat test"), "names the forecaster");
+        assertEquals("MLP quantile forecaster", ForecastLayer.shortName("MLP quantile forecaster (DJL PyTorch), shipped v1"));
         assertArrayEquals(lines.get(2).values(), lines.get(1).lower(), "the band's edges");
         assertTrue(new ForecastLayer(forecaster).lines(new ChartRequest(sim.metrics(), sim.topology(), MetricsStore.SYSTEM,
                 ChartKind.LATENCY, 0, to, start)).isEmpty(), "only on the request-rate chart");
