@@ -78,7 +78,7 @@ public final class RulePackReader {
         try {
             file = mapper.readValue(in, PackFile.class);
         } catch (JacksonException e) {
-            String path = e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "$";
+            String path = e instanceof JsonMappingException m ? org.devopssim.simulation.codec.JsonPaths.of(m.getPath()) : "$";
             String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
             String message = e instanceof UnrecognizedPropertyException u
                     ? "unknown field '" + u.getPropertyName() + "'; expected one of " + u.getKnownPropertyIds()
@@ -91,18 +91,6 @@ public final class RulePackReader {
             throw new RulePackException(source, "$", "expected a JSON object, the file is empty");
         }
         return new Conversion(source).pack(file);
-    }
-
-    private static String jsonPath(List<JsonMappingException.Reference> refs) {
-        StringBuilder sb = new StringBuilder("$");
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            } else if (r.getFieldName() != null) {
-                sb.append('.').append(r.getFieldName());
-            }
-        }
-        return sb.toString();
     }
 
     /** Turns the file's strings into typed values, naming the path of the first bad one. */

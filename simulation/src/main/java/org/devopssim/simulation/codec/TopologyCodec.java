@@ -109,7 +109,7 @@ public final class TopologyCodec {
     static TopologyFileException.Problem problemOf(JacksonException e) {
         JsonLocation loc = e.getLocation();
         int line = loc == null ? 0 : loc.getLineNr();
-        String path = e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "$";
+        String path = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : "$";
         String message = switch (e) {
             case InvalidTypeIdException t -> "unknown kind '" + t.getTypeId() + "'; expected one of "
                     + "region, cluster, load-balancer, app-service, postgres, redis, kafka, auth-service, monitoring, "
@@ -120,17 +120,5 @@ public final class TopologyCodec {
                     .replaceAll("\\s+at \\[Source.*", "");
         };
         return new TopologyFileException.Problem(path, line, message);
-    }
-
-    private static String jsonPath(List<JsonMappingException.Reference> refs) {
-        StringBuilder sb = new StringBuilder("$");
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            } else if (r.getFieldName() != null) {
-                sb.append('.').append(r.getFieldName());
-            }
-        }
-        return sb.toString();
     }
 }
