@@ -9,6 +9,11 @@ import org.devopssim.simulation.engine.Snapshot;
 import org.devopssim.simulation.events.EventLog;
 import org.devopssim.simulation.events.SimEvent;
 import org.devopssim.ui.chart.MetricChartModel;
+import org.devopssim.ui.help.GuidedTour;
+import org.devopssim.ui.help.HelpCenter;
+import org.devopssim.ui.help.HelpContent;
+import org.devopssim.ui.help.HelpMenu;
+import org.devopssim.ui.help.TourOverlay;
 import org.devopssim.ui.model.AlertListModel;
 import org.devopssim.ui.model.EventLogModel;
 import org.devopssim.ui.model.InspectorModel;
@@ -59,10 +64,16 @@ public final class MainWindow {
     private final MainView view;
     private final Scene scene;
     private final NoticeToasts toasts;
+    private final HelpCenter helpCenter;
+    private final GuidedTour tour;
     private EventLog shownLog;
     private Snapshot lastBatch;
 
-    public MainWindow(SimulationSession session, Runnable exit) {
+    /**
+     * @param help the explanations, About facts and tour memory; the tour is only offered at start
+     *             when the app asks ({@link #offerTourOnce()}), never by itself
+     */
+    public MainWindow(SimulationSession session, Runnable exit, HelpContent help) {
         this.session = session;
         run = new RunControlsModel(session);
         chart = new MetricChartModel(session::metrics, selection);
@@ -77,8 +88,12 @@ public final class MainWindow {
                 security, timeTravel, pipeline);
         scene = new Scene(new javafx.scene.layout.Pane(), 1440, 900);
         meter = new FrameMeter(scene);
-        view = new MainView(models, topology, themes, operator, meter, this::redrawChart, exit);
+        helpCenter = new HelpCenter(help.glossary(), themes);
+        tour = new GuidedTour(GuidedTour.PRODUCTION, help.tourMemory());
+        view = new MainView(models, topology, themes, operator, meter, helpCenter,
+                HelpMenu.create(helpCenter, tour, help.about(), scene::getWindow), this::redrawChart, exit);
         scene.setRoot(view);
+        new TourOverlay(tour, scene);
         operator.attachTo(scene);
         toasts = new NoticeToasts(scene, themes);
         themes.manage(scene);
@@ -169,6 +184,16 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** The guided tour, e.g. for Help > Guided Tour and tests. */
+    public GuidedTour tour() {
+        return tour;
+    }
+
+    /** Starts the guided tour on a user's first start; call once the window shows. */
+    public void offerTourOnce() {
+        tour.startIfNew();
     }
 
     public ThemeManager themes() {
