@@ -1,6 +1,7 @@
 package org.devopssim.ui;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -93,7 +94,7 @@ public final class MainWindow {
         view = new MainView(models, topology, themes, operator, meter, helpCenter,
                 HelpMenu.create(helpCenter, tour, help.about(), scene::getWindow), this::redrawChart, exit);
         scene.setRoot(view);
-        new TourOverlay(tour, scene);
+        new TourOverlay(tour, scene, themes);
         operator.attachTo(scene);
         toasts = new NoticeToasts(scene, themes);
         themes.manage(scene);
@@ -193,7 +194,8 @@ public final class MainWindow {
 
     /** Starts the guided tour on a user's first start; call once the window shows. */
     public void offerTourOnce() {
-        tour.startIfNew();
+        // After the first layout, so the tour can point at controls that have their size.
+        Platform.runLater(tour::startIfNew);
     }
 
     public ThemeManager themes() {

@@ -29,11 +29,11 @@ public final class GlossaryModel {
         refresh();
     }
 
+    /** A new search shows its best match (title matches rank first). */
     private void refresh() {
         found.setAll(glossary.search(query.get()));
-        if (selected.get() == null || !found.contains(selected.get())) {
-            selected.set(found.isEmpty() ? null : found.getFirst());
-        }
+        selected.set(null);
+        selected.set(found.isEmpty() ? null : found.getFirst());
     }
 
     /** Shows an entry, clearing a search that would hide it. */

@@ -15,10 +15,10 @@ public final class GuidedTour {
     /** The steps over the real controls of the main window. */
     public static final List<TourStep> PRODUCTION = List.of(
             new TourStep("#topology", "The production system",
-                    "This is the Production preset: users' traffic enters at the left, passes the load balancer "
-                            + "and the application services, and reaches Redis and the PostgreSQL primary with its "
-                            + "replica. Click any box to see its configuration and live figures in the inspector; "
-                            + "the wheel zooms, dragging pans."),
+                    "This is the Production preset: the users' traffic enters at the left, passes the load "
+                            + "balancer and the API instances, and reaches the PostgreSQL primary and its replica; "
+                            + "Prometheus and Grafana watch it all. Click any box to see its configuration and live "
+                            + "figures in the inspector; the wheel zooms, dragging pans."),
             new TourStep("#kpi-tiles", "The key figures",
                     "These tiles are what the users experience: requests per second, p95 latency, error rate, "
                             + "CPU, availability, instances and cost. Each \"?\" explains its figure and what good "
@@ -27,8 +27,9 @@ public final class GuidedTour {
                     "Play starts simulated time (Space does too); the speed buttons run it up to 600 times "
                             + "faster than real time. Watch the tiles move with the daily traffic curve."),
             new TourStep("menu:Chaos", "Break something",
-                    "The Chaos menu injects faults. Try Database Primary Crash with the system running: the "
-                            + "primary dies, a replica is promoted, and you can see what it cost."),
+                    "The Chaos menu injects faults. Try PostgreSQL primary crash with the system running: the "
+                            + "primary dies, the replica is promoted, and the event log says how long it took and "
+                            + "what data was lost."),
             new TourStep("#tab-alerts", "Alerts",
                     "When a rule's condition holds long enough, its alert fires here, as Prometheus would "
                             + "page on-call. Each alert and each notable event links to an explanation."),
@@ -51,7 +52,9 @@ public final class GuidedTour {
         return steps;
     }
 
+    /** From the first step, also when it is already running (Help > Guided Tour again). */
     public void start() {
+        index.set(-1);
         running.set(true);
         index.set(0);
     }

@@ -48,6 +48,7 @@ public final class HelpCenter {
             }
             shown = popover(e, anchor);
             shown.show(anchor);
+            PopOverLook.apply(shown, themes.palette());
         });
     }
 

@@ -1,5 +1,7 @@
 package org.devopssim.ui.help;
 
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.PopOver;
+import org.devopssim.ui.theme.ThemeManager;
 
 /** Shows the tour's current step in a popover pointing at its control, which it outlines. */
 public final class TourOverlay {
@@ -29,10 +32,12 @@ public final class TourOverlay {
     private final Label text = new Label();
     private final Button back = new Button("Back");
     private final Button next = new Button("Next");
+    private final ThemeManager themes;
     private Node highlighted;
 
-    public TourOverlay(GuidedTour tour, Scene scene) {
+    public TourOverlay(GuidedTour tour, Scene scene, ThemeManager themes) {
         this.tour = tour;
+        this.themes = themes;
         this.scene = scene;
         progress.setId("tour-progress");
         progress.getStyleClass().add("muted");
@@ -64,6 +69,22 @@ public final class TourOverlay {
         pop.setAutoHide(false);
         pop.setHideOnEscape(false);
         tour.indexProperty().addListener((obs, o, i) -> show());
+        // The popover is a window of its own: follow the main window when it moves or resizes.
+        scene.windowProperty().addListener((obs, o, w) -> {
+            if (w != null) {
+                InvalidationListener follow = x -> Platform.runLater(this::repoint);
+                w.xProperty().addListener(follow);
+                w.yProperty().addListener(follow);
+                w.widthProperty().addListener(follow);
+                w.heightProperty().addListener(follow);
+            }
+        });
+    }
+
+    private void repoint() {
+        if (highlighted != null && tour.runningProperty().get()) {
+            pointAt(highlighted);
+        }
     }
 
     private void show() {
@@ -103,12 +124,15 @@ public final class TourOverlay {
         if (b.getHeight() > LARGE) {
             pop.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
             pop.show(target, b.getMinX() + 80, b.getMinY() + 40);
+            PopOverLook.apply(pop, themes.palette());
         } else if (lower) {
             pop.setArrowLocation(PopOver.ArrowLocation.BOTTOM_LEFT);
             pop.show(target, b.getMinX() + b.getWidth() / 2, b.getMinY());
+            PopOverLook.apply(pop, themes.palette());
         } else {
             pop.setArrowLocation(PopOver.ArrowLocation.TOP_LEFT);
             pop.show(target, b.getMinX() + Math.min(b.getWidth() / 2, 60), b.getMaxY());
+            PopOverLook.apply(pop, themes.palette());
         }
     }
 
