@@ -36,7 +36,8 @@ final class GlossaryWindow {
             @Override
             protected void updateItem(GlossaryEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.title());
+                // The family tells apart same-named entries (the metric and the concept of replication lag).
+                setText(empty || e == null ? null : e.title() + "  ·  " + GlossaryModel.familyLabel(e));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, o, e) -> {

@@ -26,10 +26,13 @@ final class PopOverLook {
         }
         Node content = pop.getContentNode();
         if (content != null) {
-            content.setStyle("-fx-base: " + web(p.panel()) + ";");
+            // Fonts too: CSS reaches the popover through its owner, and a "?" button's tiny bold font would follow.
+            content.setStyle("-fx-base: " + web(p.panel()) + "; -fx-font-size: 13px; -fx-font-weight: normal;");
             for (Node label : content.lookupAll(".label")) {
                 boolean muted = label.getStyleClass().contains("muted");
-                label.setStyle("-fx-text-fill: " + web(muted ? p.mutedText() : p.text()) + ";");
+                boolean title = label.getStyleClass().contains("help-popover-title");
+                label.setStyle("-fx-text-fill: " + web(muted ? p.mutedText() : p.text()) + "; -fx-font-size: "
+                        + (title ? "14px; -fx-font-weight: bold;" : "13px; -fx-font-weight: normal;"));
             }
         }
     }

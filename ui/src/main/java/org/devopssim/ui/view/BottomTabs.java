@@ -21,7 +21,7 @@ final class BottomTabs extends TabPane {
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getTabs().addAll(
                 tab("tab-charts", "Charts", null, chart),
-                tab("tab-alerts", "Alerts", alerts.summaryProperty(), new AlertsPane(alerts)),
+                tab("tab-alerts", "Alerts", alerts.summaryProperty(), new AlertsPane(alerts, help)),
                 tab("tab-events", "Events", null, new EventsPane(events, help)),
                 tab("tab-email", "Email", Bindings.createStringBinding(() -> outbox.emails().isEmpty() ? ""
                         : String.valueOf(outbox.emails().size()), outbox.emails()), new OutboxPane(outbox)),

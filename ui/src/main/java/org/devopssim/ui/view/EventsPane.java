@@ -4,19 +4,13 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.devopssim.simulation.events.Severity;
 import org.devopssim.simulation.events.SimEvent;
-import org.devopssim.simulation.help.GlossaryEntry;
 import org.devopssim.ui.format.Figures;
 import org.devopssim.ui.help.HelpCenter;
 import org.devopssim.ui.model.EventLogModel;
@@ -46,37 +40,9 @@ final class EventsPane extends BorderPane {
         Tables.column(table, "Severity", 80, e -> e.severity().name().toLowerCase());
         Tables.column(table, "Kind", 140, SimEvent::kind);
         Tables.column(table, "Node", 120, e -> e.nodeId() == null ? "" : e.nodeId());
-        table.getColumns().add(explainColumn(help));
+        table.getColumns().add(ExplainColumn.of(help, e -> help.glossary().explain(e)));
         Tables.column(table, "Message", 600, SimEvent::message);
         setTop(filters);
         setCenter(table);
-    }
-
-    /** A link to the explanation of notable events: the alert that fired, the fault, the failover... */
-    private static TableColumn<SimEvent, SimEvent> explainColumn(HelpCenter help) {
-        TableColumn<SimEvent, SimEvent> c = new TableColumn<>("Explain");
-        c.setPrefWidth(120);
-        c.setSortable(false);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
-        c.setCellFactory(col -> new TableCell<>() {
-            private final Hyperlink link = new Hyperlink();
-
-            @Override
-            protected void updateItem(SimEvent event, boolean empty) {
-                super.updateItem(event, empty);
-                var entry = empty || event == null ? java.util.Optional.<GlossaryEntry>empty() : help.glossary().explain(event);
-                if (entry.isEmpty()) {
-                    setGraphic(null);
-                    return;
-                }
-                GlossaryEntry e = entry.get();
-                link.setText(e.title().replaceFirst("^Alert: ", ""));
-                link.getStyleClass().setAll("hyperlink", "event-explain");
-                link.setTooltip(new Tooltip(e.shortText()));
-                link.setOnAction(x -> help.open(e.id(), getScene() == null ? null : getScene().getWindow()));
-                setGraphic(link);
-            }
-        });
-        return c;
     }
 }
