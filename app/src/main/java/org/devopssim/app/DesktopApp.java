@@ -8,11 +8,15 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.devopssim.ml.engine.PyTorchRuntime;
 import org.devopssim.ml.live.OnlineTrainer;
 import org.devopssim.ml.live.TrainingLog;
 import org.devopssim.simulation.model.Mode;
 import org.devopssim.simulation.model.Topology;
 import org.devopssim.ui.MainWindow;
+import org.devopssim.ui.help.AboutFacts;
+import org.devopssim.ui.help.HelpContent;
+import org.devopssim.ui.help.TourMemory;
 import org.devopssim.ui.session.LiveRun;
 import org.devopssim.ui.session.PresetLoader;
 import org.devopssim.ui.session.SimulationSession;
@@ -32,6 +36,9 @@ public final class DesktopApp extends Application {
     private RunFactory.Ml ml;
     private OnlineTrainer trainer;
     private final TrainingLog trainingLog = new TrainingLog();
+    private HelpContent help;
+    /** The ML engine's status for Help > About, known once the shipped model has loaded. */
+    private volatile String mlEngineLine = "ML: the PyTorch engine is still starting";
 
     /** Opens the window and returns when it is closed. */
     public static void open(String[] args) {
@@ -50,6 +57,9 @@ public final class DesktopApp extends Application {
                 System.err.println("DevOps Simulator: " + o.message());
             }
         });
+        ml.loading().whenComplete((o, failure) -> mlEngineLine = engineLine());
+        help = new HelpContent(HelpLibrary.glossary(), new AboutFacts(appVersion(), () -> mlEngineLine),
+                TourMemory.forUser());
         // The live session keeps learning from its own traffic (not deterministic; headless runs do not).
         trainer = new OnlineTrainer(ml.forecaster(), trainingLog, OnlineTrainer.Settings.DEFAULT);
         RunFactory runs = new RunFactory(presets, ml.forecaster(), ml.detector()).withOnlineTraining(trainer);
@@ -69,7 +79,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(session, Platform::exit, ml.forecaster());
+        window = new MainWindow(session, Platform::exit, help, ml.forecaster());
         stage.setTitle("DevOps Simulator");
         stage.setScene(window.scene());
         stage.setMinWidth(900);
@@ -78,6 +88,8 @@ public final class DesktopApp extends Application {
         window.start();
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             reportStartupAndExit();
+        } else {
+            window.offerTourOnce();
         }
     }
 
@@ -104,6 +116,20 @@ public final class DesktopApp extends Application {
                 }
             }
         }.start();
+    }
+
+    private static String engineLine() {
+        try {
+            return PyTorchRuntime.status().statusLine();
+        } catch (RuntimeException | UnsatisfiedLinkError e) {
+            return "ML: PyTorch engine unavailable (" + e.getMessage() + "); forecasts use the statistical fallback";
+        }
+    }
+
+    /** The version in the jar's manifest; a run from the IDE or the classes folder has none. */
+    static String appVersion() {
+        String v = DesktopApp.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build, not packaged)" : v;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.devopssim.ui;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -9,6 +10,11 @@ import org.devopssim.simulation.engine.Snapshot;
 import org.devopssim.simulation.events.EventLog;
 import org.devopssim.simulation.events.SimEvent;
 import org.devopssim.ui.chart.MetricChartModel;
+import org.devopssim.ui.help.GuidedTour;
+import org.devopssim.ui.help.HelpCenter;
+import org.devopssim.ui.help.HelpContent;
+import org.devopssim.ui.help.HelpMenu;
+import org.devopssim.ui.help.TourOverlay;
 import org.devopssim.ui.model.AlertListModel;
 import org.devopssim.ui.model.EventLogModel;
 import org.devopssim.ui.model.InspectorModel;
@@ -59,18 +65,25 @@ public final class MainWindow {
     private final MainView view;
     private final Scene scene;
     private final NoticeToasts toasts;
+    private final HelpCenter helpCenter;
+    private final GuidedTour tour;
     private EventLog shownLog;
     private Snapshot lastBatch;
 
-    public MainWindow(SimulationSession session, Runnable exit) {
-        this(session, exit, null);
+    /**
+     * @param help the explanations, About facts and tour memory; the tour is only offered at start
+     *             when the app asks ({@link #offerTourOnce()}), never by itself
+     */
+    public MainWindow(SimulationSession session, Runnable exit, HelpContent help) {
+        this(session, exit, help, null);
     }
 
     /**
      * @param forecaster draws the request-rate forecast band on the chart (the ML module's, filled in
      *                   by the app), or null for no forecast
      */
-    public MainWindow(SimulationSession session, Runnable exit, org.devopssim.simulation.spi.LoadForecaster forecaster) {
+    public MainWindow(SimulationSession session, Runnable exit, HelpContent help,
+                      org.devopssim.simulation.spi.LoadForecaster forecaster) {
         this.session = session;
         run = new RunControlsModel(session);
         chart = new MetricChartModel(session::metrics, selection);
@@ -88,8 +101,12 @@ public final class MainWindow {
                 security, timeTravel, pipeline);
         scene = new Scene(new javafx.scene.layout.Pane(), 1440, 900);
         meter = new FrameMeter(scene);
-        view = new MainView(models, topology, themes, operator, meter, this::redrawChart, exit);
+        helpCenter = new HelpCenter(help.glossary(), themes);
+        tour = new GuidedTour(GuidedTour.PRODUCTION, help.tourMemory());
+        view = new MainView(models, topology, themes, operator, meter, helpCenter,
+                HelpMenu.create(helpCenter, tour, help.about(), scene::getWindow), this::redrawChart, exit);
         scene.setRoot(view);
+        new TourOverlay(tour, scene, themes);
         operator.attachTo(scene);
         toasts = new NoticeToasts(scene, themes);
         themes.manage(scene);
@@ -180,6 +197,17 @@ public final class MainWindow {
 
     public Scene scene() {
         return scene;
+    }
+
+    /** The guided tour, e.g. for Help > Guided Tour and tests. */
+    public GuidedTour tour() {
+        return tour;
+    }
+
+    /** Starts the guided tour on a user's first start; call once the window shows. */
+    public void offerTourOnce() {
+        // After the first layout, so the tour can point at controls that have their size.
+        Platform.runLater(tour::startIfNew);
     }
 
     public ThemeManager themes() {

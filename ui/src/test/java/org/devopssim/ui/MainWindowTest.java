@@ -38,7 +38,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         session = Presets.session(Mode.PRODUCTION);
-        window = new MainWindow(session, stage::close);
+        window = new MainWindow(session, stage::close, Presets.help());
         stage.setScene(window.scene());
         // Monocle's headless screen is 1280x800; a window beyond it breaks its frame buffer.
         stage.setWidth(1260);

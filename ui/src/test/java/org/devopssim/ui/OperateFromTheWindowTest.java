@@ -35,7 +35,7 @@ class OperateFromTheWindowTest {
     @Start
     void start(Stage stage) {
         session = Presets.session(Mode.PRODUCTION);
-        window = new MainWindow(session, stage::close);
+        window = new MainWindow(session, stage::close, Presets.help());
         stage.setScene(window.scene());
         stage.setWidth(1260);
         stage.setHeight(780);

@@ -11,6 +11,13 @@ import org.devopssim.simulation.alerting.RulePackReader;
 import org.devopssim.simulation.codec.TopologyCodec;
 import org.devopssim.simulation.codec.TopologyFileException;
 import org.devopssim.simulation.engine.Simulation;
+import org.devopssim.simulation.help.Glossary;
+import org.devopssim.simulation.help.GlossaryException;
+import org.devopssim.simulation.help.GlossaryReader;
+import org.devopssim.ui.help.AboutFacts;
+import org.devopssim.ui.help.HelpContent;
+import org.devopssim.ui.help.MemoryPreferences;
+import org.devopssim.ui.help.TourMemory;
 import org.devopssim.simulation.engine.Snapshot;
 import org.devopssim.simulation.engine.Speed;
 import org.devopssim.simulation.model.Mode;
@@ -76,6 +83,26 @@ public final class Presets {
         Simulation sim = new Simulation(topology, 42, prices());
         Alerting alerting = Alerting.attach(sim, rules(topology.mode()));
         return new LiveRun(sim, alerting::view);
+    }
+
+    /** The bundled glossary. */
+    public static Glossary glossary() {
+        try (InputStream in = Assets.open(GlossaryReader.BUNDLED_PATH)) {
+            return new GlossaryReader().read(in, GlossaryReader.BUNDLED_PATH);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GlossaryException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** The window's help with the bundled glossary and a tour memory of its own, in memory. */
+    public static HelpContent help(TourMemory memory) {
+        return new HelpContent(glossary(), new AboutFacts("test", () -> "ML: not started in UI tests"), memory);
+    }
+
+    public static HelpContent help() {
+        return help(new TourMemory(new MemoryPreferences()));
     }
 
     public static SimulationSession session(Mode initial) {

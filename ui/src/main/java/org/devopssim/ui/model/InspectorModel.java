@@ -12,6 +12,8 @@ import javafx.collections.ObservableList;
 import org.devopssim.simulation.engine.Health;
 import org.devopssim.simulation.engine.NodeStatus;
 import org.devopssim.simulation.engine.Snapshot;
+import org.devopssim.simulation.help.HelpTopics;
+import org.devopssim.simulation.metrics.Metric;
 import org.devopssim.simulation.model.Node;
 import org.devopssim.simulation.model.NodeKind;
 import org.devopssim.simulation.model.Topology;
@@ -27,6 +29,7 @@ public final class InspectorModel {
     private final Selection selection;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private final ReadOnlyStringWrapper kindTopic = new ReadOnlyStringWrapper(this, "kindTopic");
     private final ObservableList<InspectorRow> configuration = FXCollections.observableArrayList();
     private final ObservableList<InspectorRow> live = FXCollections.observableArrayList();
     private final ObservableList<InspectorRow> configurationView = FXCollections.unmodifiableObservableList(configuration);
@@ -62,22 +65,26 @@ public final class InspectorModel {
         if (node == null) {
             title.set("");
             subtitle.set("");
+            kindTopic.set(null);
             configuration.clear();
             live.clear();
             return;
         }
         title.set(node.displayName());
         subtitle.set(NodeKind.of(node).label());
+        kindTopic.set(HelpTopics.kind(NodeKind.of(node)));
         configuration.setAll(NodeConfiguration.rows(node, topology));
         List<InspectorRow> rows = new ArrayList<>();
         if (node.isContainer()) {
-            for (String label : List.of("Nodes inside", "Health", "Instances", "Requests served", "Cost")) {
-                rows.add(new InspectorRow(label, ""));
-            }
+            rows.add(new InspectorRow("Nodes inside", ""));
+            rows.add(new InspectorRow("Health", "", "concept:health"));
+            rows.add(new InspectorRow("Instances", "", HelpTopics.metric(Metric.INSTANCES)));
+            rows.add(new InspectorRow("Requests served", "", HelpTopics.metric(Metric.REQUEST_RATE)));
+            rows.add(new InspectorRow("Cost", "", HelpTopics.metric(Metric.COST_PER_HOUR)));
         } else {
             for (LiveFigure f : LiveFigure.values()) {
                 if (f.appliesTo(node)) {
-                    InspectorRow row = new InspectorRow(f.label(), "");
+                    InspectorRow row = new InspectorRow(f.label(), "", f.helpTopic());
                     liveByFigure.put(f, row);
                     rows.add(row);
                 }
@@ -155,6 +162,11 @@ public final class InspectorModel {
 
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
+    }
+
+    /** The glossary id of the selected node's kind, or null. */
+    public ReadOnlyStringProperty kindTopicProperty() {
+        return kindTopic.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty subtitleProperty() {

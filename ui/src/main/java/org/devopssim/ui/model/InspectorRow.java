@@ -8,10 +8,22 @@ public final class InspectorRow {
 
     private final String label;
     private final ReadOnlyStringWrapper value;
+    private final String helpTopic;
 
     public InspectorRow(String label, String value) {
+        this(label, value, null);
+    }
+
+    /** @param helpTopic the glossary id that explains the row, or null */
+    public InspectorRow(String label, String value, String helpTopic) {
         this.label = label;
         this.value = new ReadOnlyStringWrapper(this, "value", value);
+        this.helpTopic = helpTopic;
+    }
+
+    /** The glossary id that explains the row, or null. */
+    public String helpTopic() {
+        return helpTopic;
     }
 
     public String label() {

@@ -3,6 +3,8 @@ package org.devopssim.ui.model;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.devopssim.simulation.engine.NodeStatus;
+import org.devopssim.simulation.help.HelpTopics;
+import org.devopssim.simulation.metrics.Metric;
 import org.devopssim.simulation.model.KafkaNode;
 import org.devopssim.simulation.model.Node;
 import org.devopssim.simulation.model.PostgresNode;
@@ -46,6 +48,31 @@ enum LiveFigure {
 
     String label() {
         return label;
+    }
+
+    /** The glossary entry that explains the figure. */
+    String helpTopic() {
+        return switch (this) {
+            case HEALTH -> "concept:health";
+            case INSTANCES -> HelpTopics.metric(Metric.INSTANCES);
+            case REQUEST_RATE -> HelpTopics.metric(Metric.REQUEST_RATE);
+            case ERROR_RATE -> HelpTopics.metric(Metric.ERROR_RATE);
+            case LATENCY_P50 -> HelpTopics.metric(Metric.LATENCY_P50);
+            case LATENCY_P95 -> HelpTopics.metric(Metric.LATENCY_P95);
+            case LATENCY_P99 -> HelpTopics.metric(Metric.LATENCY_P99);
+            case END_TO_END -> "concept:end-to-end-latency";
+            case UTILIZATION -> "concept:utilisation";
+            case CPU -> HelpTopics.metric(Metric.CPU);
+            case MEMORY -> HelpTopics.metric(Metric.MEMORY);
+            case DISK -> HelpTopics.metric(Metric.DISK);
+            case NETWORK -> HelpTopics.metric(Metric.NETWORK);
+            case QUEUE -> HelpTopics.metric(Metric.QUEUE);
+            case CONNECTIONS -> HelpTopics.metric(Metric.CONNECTIONS);
+            case REPLICATION_LAG -> HelpTopics.metric(Metric.REPLICATION_LAG);
+            case CACHE_HIT -> HelpTopics.metric(Metric.CACHE_HIT_RATIO);
+            case CONSUMER_LAG -> HelpTopics.metric(Metric.CONSUMER_LAG);
+            case COST -> HelpTopics.metric(Metric.COST_PER_HOUR);
+        };
     }
 
     boolean appliesTo(Node node) {

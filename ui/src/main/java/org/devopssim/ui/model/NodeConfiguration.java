@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.devopssim.simulation.help.HelpTopics;
+import org.devopssim.simulation.metrics.Metric;
 import org.devopssim.simulation.model.AppService;
 import org.devopssim.simulation.model.AuthService;
 import org.devopssim.simulation.model.Autoscaling;
@@ -122,8 +124,22 @@ final class NodeConfiguration {
 
     static List<InspectorRow> rows(Node node, Topology topology) {
         List<InspectorRow> list = new ArrayList<>();
-        of(node, topology).forEach((k, v) -> list.add(new InspectorRow(k, v)));
+        of(node, topology).forEach((k, v) -> list.add(new InspectorRow(k, v, topic(node, k))));
         return list;
+    }
+
+    /** The glossary entry that explains a configuration row, or null. */
+    private static String topic(Node node, String label) {
+        return switch (label) {
+            case "Kind" -> HelpTopics.kind(NodeKind.of(node));
+            case "Policy" -> node instanceof LoadBalancer l && l.policy() != null ? HelpTopics.balancer(l.policy()) : null;
+            case "Scaling" -> node instanceof AppService a && a.autoscaling() != null
+                    ? HelpTopics.policy(a.autoscaling().policy()) : HelpTopics.policy(Autoscaling.Policy.MANUAL);
+            case "Backup" -> "concept:rpo";
+            case "Hit ratio" -> HelpTopics.metric(Metric.CACHE_HIT_RATIO);
+            case "Apply rate" -> "concept:replication-lag";
+            default -> null;
+        };
     }
 
     private static String scaling(Autoscaling a) {

@@ -1,7 +1,6 @@
 package org.devopssim.ui.view;
 
 import javafx.beans.property.BooleanProperty;
-import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -19,18 +18,18 @@ import org.devopssim.ui.model.RunControlsModel;
 import org.devopssim.ui.theme.Theme;
 import org.devopssim.ui.theme.ThemeManager;
 
-/** File, View, Simulation and Help; every item here is also reachable by keyboard. */
+/** File, View, Simulation, Chaos and Help (built by the help package); every item here is also reachable by keyboard. */
 final class AppMenuBar extends MenuBar {
 
     AppMenuBar(RunControlsModel run, ThemeManager themes, TopologyActions topology, Operator operator,
-               BooleanProperty frameMeterShown, Runnable exit) {
+               BooleanProperty frameMeterShown, Menu help, Runnable exit) {
         setId("menu-bar");
         Menu view = view(themes, topology);
         CheckMenuItem meter = new CheckMenuItem("Frame Time Meter");
         meter.setId("menu-frame-meter");
         meter.selectedProperty().bindBidirectional(frameMeterShown);
         view.getItems().addAll(new SeparatorMenuItem(), meter);
-        getMenus().addAll(file(run, exit), view, simulation(run), chaos(operator), help());
+        getMenus().addAll(file(run, exit), view, simulation(run), chaos(operator), help);
     }
 
     /** Every fault of the catalogue, aimed at the selected node when it suits. */
@@ -115,41 +114,10 @@ final class AppMenuBar extends MenuBar {
                 new SeparatorMenuItem(), reset);
     }
 
-    private static Menu help() {
-        MenuItem keys = new MenuItem("Keyboard Shortcuts");
-        keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        keys.setOnAction(e -> info("Keyboard shortcuts", """
-                Space             play / pause
-                + / -             faster / slower (1x, 10x, 60x, 600x, max)
-                .                 step one simulated second
-                Ctrl+R            reset the run
-                Ctrl+1 / 2 / 3    Production / Development / Experimental
-                F                 fit the topology in view
-                Ctrl+= / Ctrl+-   zoom in / out (or the mouse wheel)
-                Ctrl+Shift+D      dark / light theme
-                Ctrl+Q            exit"""));
-        MenuItem about = new MenuItem("About DevOps Simulator");
-        about.setOnAction(e -> info("About DevOps Simulator", """
-                DevOps Simulator: a simulated production system for DevOps and SRE classes.
-                Load a mode's topology, run traffic through it, and watch how it behaves.
-
-                Java %s, JavaFX %s""".formatted(System.getProperty("java.version"),
-                System.getProperty("javafx.runtime.version", "?"))));
-        return new Menu("Help", null, keys, about);
-    }
-
     private static MenuItem item(String text, KeyCombination key, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setAccelerator(key);
         item.setOnAction(e -> action.run());
         return item;
-    }
-
-    private static void info(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.getDialogPane().setStyle("-fx-font-family: monospace;");
-        alert.show();
     }
 }

@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import org.devopssim.ui.help.HelpCenter;
 import org.devopssim.ui.model.AlertListModel;
 import org.devopssim.ui.model.EventLogModel;
 import org.devopssim.ui.model.OutboxModel;
@@ -15,13 +16,13 @@ import org.devopssim.ui.model.SecurityModel;
 final class BottomTabs extends TabPane {
 
     BottomTabs(MetricChart chart, AlertListModel alerts, EventLogModel events, OutboxModel outbox, SecurityModel security,
-               PipelineModel pipeline) {
+               PipelineModel pipeline, HelpCenter help) {
         setId("bottom-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getTabs().addAll(
                 tab("tab-charts", "Charts", null, chart),
-                tab("tab-alerts", "Alerts", alerts.summaryProperty(), new AlertsPane(alerts)),
-                tab("tab-events", "Events", null, new EventsPane(events)),
+                tab("tab-alerts", "Alerts", alerts.summaryProperty(), new AlertsPane(alerts, help)),
+                tab("tab-events", "Events", null, new EventsPane(events, help)),
                 tab("tab-email", "Email", Bindings.createStringBinding(() -> outbox.emails().isEmpty() ? ""
                         : String.valueOf(outbox.emails().size()), outbox.emails()), new OutboxPane(outbox)),
                 tab("tab-security", "Security", security.summaryProperty(), new SecurityPane(security)),

@@ -12,12 +12,13 @@ import javafx.scene.layout.Priority;
 import org.devopssim.simulation.events.Severity;
 import org.devopssim.simulation.events.SimEvent;
 import org.devopssim.ui.format.Figures;
+import org.devopssim.ui.help.HelpCenter;
 import org.devopssim.ui.model.EventLogModel;
 
 /** The run's event log, newest first, with filters by severity and kind and a search box. */
 final class EventsPane extends BorderPane {
 
-    EventsPane(EventLogModel model) {
+    EventsPane(EventLogModel model, HelpCenter help) {
         ChoiceBox<Severity> severity = new ChoiceBox<>();
         severity.setId("events-severity");
         severity.getItems().setAll(Severity.values());
@@ -39,6 +40,7 @@ final class EventsPane extends BorderPane {
         Tables.column(table, "Severity", 80, e -> e.severity().name().toLowerCase());
         Tables.column(table, "Kind", 140, SimEvent::kind);
         Tables.column(table, "Node", 120, e -> e.nodeId() == null ? "" : e.nodeId());
+        table.getColumns().add(ExplainColumn.of(help, e -> help.glossary().explain(e)));
         Tables.column(table, "Message", 600, SimEvent::message);
         setTop(filters);
         setCenter(table);

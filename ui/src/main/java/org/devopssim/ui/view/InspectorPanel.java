@@ -3,13 +3,17 @@ package org.devopssim.ui.view;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.devopssim.ui.help.HelpButton;
+import org.devopssim.ui.help.HelpCenter;
 import org.devopssim.ui.model.InspectorModel;
 import org.devopssim.ui.model.InspectorRow;
 
@@ -26,8 +30,12 @@ final class InspectorPanel extends ScrollPane {
     private final GridPane live = grid("inspector-live");
     private final Label configurationHeader = section("Configuration");
     private final Label liveHeader = section("Live");
+    private HBox subtitleRow;
 
-    InspectorPanel(InspectorModel model) {
+    private final HelpCenter help;
+
+    InspectorPanel(InspectorModel model, HelpCenter help) {
+        this.help = help;
         setId("inspector");
         getStyleClass().add("inspector");
         setFitToWidth(true);
@@ -42,7 +50,12 @@ final class InspectorPanel extends ScrollPane {
         hint.getStyleClass().add("muted");
         Label header = new Label("Inspector");
         header.getStyleClass().add("panel-title");
-        VBox box = new VBox(6, header, hint, title, subtitle, liveHeader, live, configurationHeader, configuration);
+        HelpButton kindHelp = help.button(null, "help-inspector-kind");
+        kindHelp.topicProperty().bind(model.kindTopicProperty());
+        HBox kind = new HBox(6, subtitle, kindHelp);
+        kind.setAlignment(Pos.CENTER_LEFT);
+        subtitleRow = kind;
+        VBox box = new VBox(6, header, hint, title, kind, liveHeader, live, configurationHeader, configuration);
         box.setPadding(new Insets(8, 10, 10, 10));
         setContent(box);
         setTooltip(new Tooltip("The selected node: live figures update every frame"));
@@ -55,13 +68,13 @@ final class InspectorPanel extends ScrollPane {
     private void showSelection(boolean selected) {
         hint.setVisible(!selected);
         hint.setManaged(!selected);
-        for (var n : new javafx.scene.Node[] {title, subtitle, liveHeader, live, configurationHeader, configuration}) {
+        for (var n : new javafx.scene.Node[] {title, subtitleRow, liveHeader, live, configurationHeader, configuration}) {
             n.setVisible(selected);
             n.setManaged(selected);
         }
     }
 
-    private static void fill(GridPane grid, ObservableList<InspectorRow> rows) {
+    private void fill(GridPane grid, ObservableList<InspectorRow> rows) {
         grid.getChildren().clear();
         int r = 0;
         for (InspectorRow row : rows) {
@@ -71,8 +84,15 @@ final class InspectorPanel extends ScrollPane {
             value.getStyleClass().add("inspector-value");
             value.textProperty().bind(row.valueProperty());
             value.setWrapText(true);
-            value.setId("inspector-" + row.label().toLowerCase().replaceAll("[^a-z0-9]+", "-"));
-            grid.addRow(r++, name, value);
+            String id = row.label().toLowerCase().replaceAll("[^a-z0-9]+", "-");
+            value.setId("inspector-" + id);
+            if (row.helpTopic() != null && help.glossary().contains(row.helpTopic())) {
+                HBox labelled = new HBox(3, name, help.button(row.helpTopic(), "help-" + grid.getId() + "-" + id));
+                labelled.setAlignment(Pos.CENTER_LEFT);
+                grid.addRow(r++, labelled, value);
+            } else {
+                grid.addRow(r++, name, value);
+            }
         }
     }
 

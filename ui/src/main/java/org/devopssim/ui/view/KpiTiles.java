@@ -4,12 +4,19 @@ import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.Tile.SkinType;
 import eu.hansolo.tilesfx.TileBuilder;
 import java.util.List;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
 import javafx.geometry.Insets;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 import org.devopssim.simulation.engine.Health;
+import org.devopssim.simulation.help.HelpTopics;
+import org.devopssim.simulation.metrics.Metric;
 import org.devopssim.ui.format.Figures;
+import org.devopssim.ui.help.HelpCenter;
 import org.devopssim.ui.model.KpiModel;
 import org.devopssim.ui.theme.Palette;
 import org.devopssim.ui.theme.ThemeManager;
@@ -37,7 +44,7 @@ final class KpiTiles extends HBox {
     private final KpiModel model;
     private final ThemeManager themes;
 
-    KpiTiles(KpiModel model, ThemeManager themes) {
+    KpiTiles(KpiModel model, ThemeManager themes, HelpCenter help) {
         this.model = model;
         this.themes = themes;
         setId("kpi-tiles");
@@ -68,17 +75,30 @@ final class KpiTiles extends HBox {
         cost = tile("tile-cost", SkinType.NUMBER, "Cost", "$/h", 2,
                 "What the running instances cost per hour at on-demand prices, and the total so far");
         all = List.of(requests, latency, errors, cpu, availability, instances, cost);
+        Map<Tile, Metric> explained = Map.of(requests, Metric.REQUEST_RATE, latency, Metric.LATENCY_P95,
+                errors, Metric.ERROR_RATE, cpu, Metric.CPU, availability, Metric.AVAILABILITY,
+                instances, Metric.INSTANCES, cost, Metric.COST_PER_HOUR);
         for (Tile t : all) {
             t.setMinSize(120, TILE_HEIGHT);
             t.setPrefSize(190, TILE_HEIGHT);
             t.setMaxSize(Double.MAX_VALUE, TILE_HEIGHT);
-            HBox.setHgrow(t, Priority.ALWAYS);
+            getChildren().add(withHelp(t, help.button(HelpTopics.metric(explained.get(t)), "help-" + t.getId())));
         }
-        getChildren().addAll(all);
         model.secondProperty().addListener((obs, o, n) -> push());
         themes.themeProperty().addListener((obs, o, t) -> colour());
         colour();
         push();
+    }
+
+    /** The tile with its "?" in the top right corner, clear of the title. */
+    private static StackPane withHelp(Tile tile, Node button) {
+        StackPane box = new StackPane(tile, button);
+        StackPane.setAlignment(button, Pos.TOP_RIGHT);
+        StackPane.setMargin(button, new Insets(4));
+        box.setMinWidth(120);
+        box.setPrefWidth(190);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
     }
 
     private static Tile tile(String id, SkinType skin, String title, String unit, int decimals, String tip) {

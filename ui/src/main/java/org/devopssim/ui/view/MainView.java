@@ -2,6 +2,7 @@ package org.devopssim.ui.view;
 
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -9,6 +10,7 @@ import javafx.scene.layout.VBox;
 import org.devopssim.simulation.engine.Snapshot;
 import org.devopssim.ui.chart.ChartData;
 import org.devopssim.ui.chart.MetricChartModel;
+import org.devopssim.ui.help.HelpCenter;
 import org.devopssim.ui.model.AlertListModel;
 import org.devopssim.ui.model.EventLogModel;
 import org.devopssim.ui.model.InspectorModel;
@@ -40,7 +42,7 @@ public final class MainView extends BorderPane {
     private final MetricChart chart;
 
     public MainView(Models m, TopologyCanvas topology, ThemeManager themes, Operator operator, FrameMeter meter,
-                    Runnable redrawChart, Runnable exit) {
+                    HelpCenter help, Menu helpMenu, Runnable redrawChart, Runnable exit) {
         this.topology = topology;
         setId("main-view");
         Label frameTime = new Label();
@@ -64,13 +66,13 @@ public final class MainView extends BorderPane {
             public void zoomOut() {
                 topology.zoomOut();
             }
-        }, operator, frameTime.visibleProperty(), exit);
+        }, operator, frameTime.visibleProperty(), helpMenu, exit);
         setTop(new VBox(menu, new RunToolBar(m.run(), topology::fit)));
 
-        KpiTiles tiles = new KpiTiles(m.kpis(), themes);
+        KpiTiles tiles = new KpiTiles(m.kpis(), themes, help);
         chart = new MetricChart(m.chart(), themes, redrawChart);
-        InspectorPanel inspectorPanel = new InspectorPanel(m.inspector());
-        BottomTabs tabs = new BottomTabs(chart, m.alerts(), m.events(), m.outbox(), m.security(), m.pipeline());
+        InspectorPanel inspectorPanel = new InspectorPanel(m.inspector(), help);
+        BottomTabs tabs = new BottomTabs(chart, m.alerts(), m.events(), m.outbox(), m.security(), m.pipeline(), help);
         topology.setOnNodeMenu((node, at) -> new NodeContextMenu(node, operator).show(topology, at.getX(), at.getY()));
 
         SplitPane work = new SplitPane(topology, inspectorPanel);

@@ -37,7 +37,7 @@ public final class UiFrameBenchmark {
         CountDownLatch started = new CountDownLatch(1);
         MainWindow[] window = new MainWindow[1];
         Platform.startup(() -> {
-            window[0] = new MainWindow(session, Platform::exit);
+            window[0] = new MainWindow(session, Platform::exit, Presets.help());
             Stage stage = new Stage();
             stage.setScene(window[0].scene());
             stage.setWidth(1600);
