@@ -43,6 +43,10 @@ public final class HelpTopics {
         return "strategy:" + wireName(strategy);
     }
 
+    public static String rollback(Delivery.Rollback rollback) {
+        return "rollback:" + wireName(rollback);
+    }
+
     public static String balancer(LoadBalancer.Policy policy) {
         return "balancer:" + wireName(policy);
     }

@@ -79,6 +79,9 @@ class GlossaryCoverageTest {
         for (LoadBalancer.Policy p : LoadBalancer.Policy.values()) {
             ids.add(HelpTopics.balancer(p));
         }
+        for (Delivery.Rollback r : Delivery.Rollback.values()) {
+            ids.add(HelpTopics.rollback(r));
+        }
         assertTrue(ids.contains("policy:reactive") && ids.contains("strategy:blue-green")
                 && ids.contains("balancer:least-connections"), ids.toString());
         assertAllExplained("policies, strategies and balancer policies", ids);
