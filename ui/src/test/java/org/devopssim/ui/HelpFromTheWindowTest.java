@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.scene.control.Button;
@@ -36,32 +35,24 @@ class HelpFromTheWindowTest {
 
     private final Glossary glossary = Presets.glossary();
     private final TourMemory memory = new TourMemory(new MemoryPreferences());
+    private WindowUnderTest opened;
     private SimulationSession session;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        session = Presets.session(Mode.PRODUCTION);
-        window = new MainWindow(session, stage::close, Presets.help(memory));
-        stage.setScene(window.scene());
-        stage.setWidth(1260);
-        stage.setHeight(780);
-        stage.show();
-        window.start();
+        opened = WindowUnderTest.open(stage, Presets.help(memory));
+        session = opened.session;
+        window = opened.window;
     }
 
     @AfterEach
     void stop() {
-        window.stop();
-        session.close();
+        opened.close();
     }
 
     private static void waitUntil(String what, Supplier<Boolean> condition) throws TimeoutException {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> condition.get());
-        } catch (TimeoutException e) {
-            throw new TimeoutException("timed out waiting until " + what);
-        }
+        WindowUnderTest.waitUntil(what, condition);
     }
 
     private static String text(FxRobot robot, String id) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.hansolo.tilesfx.Tile;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
@@ -26,39 +25,29 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The window driven like a user would, headless (Monocle), against the real simulation. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
+    private WindowUnderTest opened;
     private SimulationSession session;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        session = Presets.session(Mode.PRODUCTION);
-        window = new MainWindow(session, stage::close, Presets.help());
-        stage.setScene(window.scene());
-        // Monocle's headless screen is 1280x800; a window beyond it breaks its frame buffer.
-        stage.setWidth(1260);
-        stage.setHeight(780);
-        stage.show();
-        window.start();
+        opened = WindowUnderTest.open(stage, Presets.help());
+        session = opened.session;
+        window = opened.window;
     }
 
     @AfterEach
     void stop() {
-        window.stop();
-        session.close();
+        opened.close();
     }
 
     private static void waitUntil(String what, Supplier<Boolean> condition) throws TimeoutException {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> condition.get());
-        } catch (TimeoutException e) {
-            throw new TimeoutException("timed out waiting until " + what);
-        }
+        WindowUnderTest.waitUntil(what, condition);
     }
 
     private String text(FxRobot robot, String id) {

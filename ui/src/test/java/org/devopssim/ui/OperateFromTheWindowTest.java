@@ -3,7 +3,6 @@ package org.devopssim.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
@@ -23,38 +22,29 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Breaking and operating the system from the window, headless, against the real engine and alerting. */
 @ExtendWith(ApplicationExtension.class)
 class OperateFromTheWindowTest {
 
+    private WindowUnderTest opened;
     private SimulationSession session;
     private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        session = Presets.session(Mode.PRODUCTION);
-        window = new MainWindow(session, stage::close, Presets.help());
-        stage.setScene(window.scene());
-        stage.setWidth(1260);
-        stage.setHeight(780);
-        stage.show();
-        window.start();
+        opened = WindowUnderTest.open(stage, Presets.help());
+        session = opened.session;
+        window = opened.window;
     }
 
     @AfterEach
     void stop() {
-        window.stop();
-        session.close();
+        opened.close();
     }
 
     private static void waitUntil(String what, Supplier<Boolean> condition) throws TimeoutException {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.get());
-        } catch (TimeoutException e) {
-            throw new TimeoutException("timed out waiting until " + what);
-        }
+        WindowUnderTest.waitUntil(what, condition);
     }
 
     private Point2D node(FxRobot robot, String id) throws TimeoutException {

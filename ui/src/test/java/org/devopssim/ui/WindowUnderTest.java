@@ -1,0 +1,47 @@
+package org.devopssim.ui;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.stage.Stage;
+import org.devopssim.ui.help.HelpContent;
+import org.devopssim.simulation.model.Mode;
+import org.devopssim.ui.session.SimulationSession;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window on the Production preset, as the window tests open and close it. */
+final class WindowUnderTest {
+
+    final SimulationSession session;
+    final MainWindow window;
+
+    private WindowUnderTest(SimulationSession session, MainWindow window) {
+        this.session = session;
+        this.window = window;
+    }
+
+    static WindowUnderTest open(Stage stage, HelpContent help) {
+        SimulationSession session = Presets.session(Mode.PRODUCTION);
+        MainWindow window = new MainWindow(session, stage::close, help);
+        stage.setScene(window.scene());
+        // Monocle's headless screen is 1280x800; a window beyond it breaks its frame buffer.
+        stage.setWidth(1260);
+        stage.setHeight(780);
+        stage.show();
+        window.start();
+        return new WindowUnderTest(session, window);
+    }
+
+    void close() {
+        window.stop();
+        session.close();
+    }
+
+    static void waitUntil(String what, Supplier<Boolean> condition) throws TimeoutException {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> condition.get());
+        } catch (TimeoutException e) {
+            throw new TimeoutException("timed out waiting until " + what);
+        }
+    }
+}
