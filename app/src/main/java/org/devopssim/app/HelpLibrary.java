@@ -1,11 +1,11 @@
 package org.devopssim.app;
 
+import org.devopssim.simulation.codec.BadFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.devopssim.assets.Assets;
 import org.devopssim.simulation.help.Glossary;
-import org.devopssim.simulation.help.GlossaryException;
 import org.devopssim.simulation.help.GlossaryReader;
 
 /** The bundled glossary for the window's help. */
@@ -21,7 +21,7 @@ final class HelpLibrary {
     static Glossary glossary() {
         try (InputStream in = Assets.open(GlossaryReader.BUNDLED_PATH)) {
             return new GlossaryReader().read(in, GlossaryReader.BUNDLED_PATH);
-        } catch (GlossaryException | IOException | RuntimeException e) {
+        } catch (BadFileException | IOException | RuntimeException e) {
             System.err.println("DevOps Simulator: no help texts: " + e.getMessage());
             return new Glossary(List.of());
         }

@@ -1,5 +1,6 @@
 package org.devopssim.app;
 
+import org.devopssim.simulation.codec.BadFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +13,6 @@ import org.devopssim.ml.live.MinuteMeans;
 import org.devopssim.ml.live.OnlineTrainer;
 import org.devopssim.simulation.alerting.Alerting;
 import org.devopssim.simulation.alerting.RulePack;
-import org.devopssim.simulation.alerting.RulePackException;
 import org.devopssim.simulation.alerting.RulePackReader;
 import org.devopssim.simulation.engine.Simulation;
 import org.devopssim.simulation.model.Topology;
@@ -119,7 +119,7 @@ public final class RunFactory {
             return new RulePackReader().read(in, path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RulePackException e) {
+        } catch (BadFileException e) {
             throw new IllegalStateException("bundled alert rules are invalid: " + e.getMessage(), e);
         }
     }

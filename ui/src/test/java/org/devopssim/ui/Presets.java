@@ -1,18 +1,17 @@
 package org.devopssim.ui;
 
+import org.devopssim.simulation.codec.BadFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.devopssim.assets.Assets;
 import org.devopssim.simulation.alerting.Alerting;
 import org.devopssim.simulation.alerting.RulePack;
-import org.devopssim.simulation.alerting.RulePackException;
 import org.devopssim.simulation.alerting.RulePackReader;
 import org.devopssim.simulation.codec.TopologyCodec;
 import org.devopssim.simulation.codec.TopologyFileException;
 import org.devopssim.simulation.engine.Simulation;
 import org.devopssim.simulation.help.Glossary;
-import org.devopssim.simulation.help.GlossaryException;
 import org.devopssim.simulation.help.GlossaryReader;
 import org.devopssim.ui.help.AboutFacts;
 import org.devopssim.ui.help.HelpContent;
@@ -73,7 +72,7 @@ public final class Presets {
             return new RulePackReader().read(in, path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RulePackException e) {
+        } catch (BadFileException e) {
             throw new AssertionError(e.getMessage(), e);
         }
     }
@@ -91,7 +90,7 @@ public final class Presets {
             return new GlossaryReader().read(in, GlossaryReader.BUNDLED_PATH);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (GlossaryException e) {
+        } catch (BadFileException e) {
             throw new AssertionError(e.getMessage(), e);
         }
     }

@@ -1,5 +1,6 @@
 package org.devopssim.simulation.alerting;
 
+import org.devopssim.simulation.codec.BadFileException;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -73,7 +74,7 @@ public final class RulePackReader {
      *
      * @param source the file's name, for messages
      */
-    public RulePack read(InputStream in, String source) throws RulePackException {
+    public RulePack read(InputStream in, String source) throws BadFileException {
         PackFile file;
         try {
             file = mapper.readValue(in, PackFile.class);
@@ -83,12 +84,12 @@ public final class RulePackReader {
             String message = e instanceof UnrecognizedPropertyException u
                     ? "unknown field '" + u.getPropertyName() + "'; expected one of " + u.getKnownPropertyIds()
                     : e.getOriginalMessage().replaceAll("\\s+at \\[Source.*", "");
-            throw new RulePackException(source, path + line, message);
+            throw new BadFileException(source, path + line, message);
         } catch (IOException e) {
-            throw new RulePackException(source, "$", "cannot read: " + e.getMessage());
+            throw new BadFileException(source, "$", "cannot read: " + e.getMessage());
         }
         if (file == null) {
-            throw new RulePackException(source, "$", "expected a JSON object, the file is empty");
+            throw new BadFileException(source, "$", "expected a JSON object, the file is empty");
         }
         return new Conversion(source).pack(file);
     }
@@ -96,10 +97,10 @@ public final class RulePackReader {
     /** Turns the file's strings into typed values, naming the path of the first bad one. */
     private record Conversion(String source) {
 
-        RulePack pack(PackFile f) throws RulePackException {
+        RulePack pack(PackFile f) throws BadFileException {
             Integer version = required(f.version(), "$.version", "the format version");
             if (version != VERSION) {
-                throw new RulePackException(source, "$.version", "expected version " + VERSION + ", got " + version);
+                throw new BadFileException(source, "$.version", "expected version " + VERSION + ", got " + version);
             }
             Mode mode = convert("$.mode", required(f.mode(), "$.mode", "a mode"), RulePackReader::mode);
             List<Channel> channels = new ArrayList<>();
@@ -108,7 +109,7 @@ public final class RulePackReader {
                 channels.add(convert("$.defaultChannels[" + i + "]", names.get(i), RulePackReader::channel));
             }
             if (channels.contains(Channel.EMAIL) && (f.emailTo() == null || f.emailTo().isBlank())) {
-                throw new RulePackException(source, "$.emailTo", "expected a recipient for the email channel");
+                throw new BadFileException(source, "$.emailTo", "expected a recipient for the email channel");
             }
             List<AlertRule> rules = new ArrayList<>();
             for (int i = 0; i < size(f.rules()); i++) {
@@ -126,7 +127,7 @@ public final class RulePackReader {
             return new RulePack(mode, f.emailTo(), channels, rules, slos, burns, anomaly);
         }
 
-        private AlertRule rule(RuleEntry r, String at) throws RulePackException {
+        private AlertRule rule(RuleEntry r, String at) throws BadFileException {
             String name = required(r.alert(), at + ".alert", "the alert's name");
             Metric metric = convert(at + ".metric", required(r.metric(), at + ".metric", "a metric"),
                     MetricReading::parse);
@@ -140,7 +141,7 @@ public final class RulePackReader {
                     r.summary()));
         }
 
-        private ServiceLevelObjective slo(SloEntry s, String at) throws RulePackException {
+        private ServiceLevelObjective slo(SloEntry s, String at) throws BadFileException {
             String name = required(s.name(), at + ".name", "the SLO's name");
             Target service = convert(at + ".service", required(s.service(), at + ".service", "a service"),
                     Target::parse);
@@ -151,7 +152,7 @@ public final class RulePackReader {
                     double ms = required(s.thresholdMs(), at + ".thresholdMs", "a latency threshold in ms");
                     yield convert(at + ".thresholdMs", ms, Objective.Latency::new);
                 }
-                default -> throw new RulePackException(source, at + ".objective",
+                default -> throw new BadFileException(source, at + ".objective",
                         "expected 'availability' or 'latency', got '" + kind + "'");
             };
             double target = required(s.target(), at + ".target", "a target percentage, e.g. 99.9");
@@ -160,7 +161,7 @@ public final class RulePackReader {
             return convert(at, s, x -> new ServiceLevelObjective(name, service, objective, target, window));
         }
 
-        private BurnRateAlert burn(BurnEntry b, String at) throws RulePackException {
+        private BurnRateAlert burn(BurnEntry b, String at) throws BadFileException {
             String name = required(b.alert(), at + ".alert", "the alert's name");
             long longW = convert(at + ".longWindow", required(b.longWindow(), at + ".longWindow", "a window"),
                     Durations::parseSeconds);
@@ -172,7 +173,7 @@ public final class RulePackReader {
             return convert(at, b, x -> new BurnRateAlert(name, longW, shortW, factor, severity));
         }
 
-        private AnomalyPolicy anomaly(AnomalyEntry a, String at) throws RulePackException {
+        private AnomalyPolicy anomaly(AnomalyEntry a, String at) throws BadFileException {
             Target target = convert(at + ".target", required(a.target(), at + ".target", "a target"), Target::parse);
             List<String> names = required(a.metrics(), at + ".metrics", "a list of metrics");
             List<Metric> metrics = new ArrayList<>();
@@ -186,18 +187,18 @@ public final class RulePackReader {
             return convert(at, a, x -> new AnomalyPolicy(target, metrics, threshold, forSeconds, severity));
         }
 
-        private <T> T required(T value, String path, String expected) throws RulePackException {
+        private <T> T required(T value, String path, String expected) throws BadFileException {
             if (value == null) {
-                throw new RulePackException(source, path, "missing; expected " + expected);
+                throw new BadFileException(source, path, "missing; expected " + expected);
             }
             return value;
         }
 
-        private <A, T> T convert(String path, A value, Function<A, T> f) throws RulePackException {
+        private <A, T> T convert(String path, A value, Function<A, T> f) throws BadFileException {
             try {
                 return f.apply(value);
             } catch (IllegalArgumentException e) {
-                throw new RulePackException(source, path, e.getMessage());
+                throw new BadFileException(source, path, e.getMessage());
             }
         }
 

@@ -1,5 +1,6 @@
 package org.devopssim.simulation.help;
 
+import org.devopssim.simulation.codec.BadFileException;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -41,7 +42,7 @@ public final class GlossaryReader {
     /**
      * @param source the file's name, for messages
      */
-    public Glossary read(InputStream in, String source) throws GlossaryException {
+    public Glossary read(InputStream in, String source) throws BadFileException {
         GlossaryFile file;
         try {
             file = mapper.readValue(in, GlossaryFile.class);
@@ -51,18 +52,18 @@ public final class GlossaryReader {
             String message = e instanceof UnrecognizedPropertyException u
                     ? "unknown field '" + u.getPropertyName() + "'; expected one of " + u.getKnownPropertyIds()
                     : e.getOriginalMessage().replaceAll("\\s+at \\[Source.*", "");
-            throw new GlossaryException(source, path + line, message);
+            throw new BadFileException(source, path + line, message);
         } catch (IOException e) {
-            throw new GlossaryException(source, "$", "cannot read: " + e.getMessage());
+            throw new BadFileException(source, "$", "cannot read: " + e.getMessage());
         }
         if (file == null) {
-            throw new GlossaryException(source, "$", "expected a JSON object, the file is empty");
+            throw new BadFileException(source, "$", "expected a JSON object, the file is empty");
         }
         if (file.version() == null || file.version() != VERSION) {
-            throw new GlossaryException(source, "$.version", "expected version " + VERSION + ", got " + file.version());
+            throw new BadFileException(source, "$.version", "expected version " + VERSION + ", got " + file.version());
         }
         if (file.entries() == null) {
-            throw new GlossaryException(source, "$.entries", "expected a list of entries");
+            throw new BadFileException(source, "$.entries", "expected a list of entries");
         }
         List<GlossaryEntry> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -70,14 +71,14 @@ public final class GlossaryReader {
             String at = "$.entries[" + i + "]";
             EntryLine e = file.entries().get(i);
             if (e == null) {
-                throw new GlossaryException(source, at, "expected an entry object");
+                throw new BadFileException(source, at, "expected an entry object");
             }
             String id = text(source, at + ".id", e.id(), "an id like metric:latency-p95");
             if (!ID.matcher(id).matches()) {
-                throw new GlossaryException(source, at + ".id", "expected an id like metric:latency-p95, got '" + id + "'");
+                throw new BadFileException(source, at + ".id", "expected an id like metric:latency-p95, got '" + id + "'");
             }
             if (!ids.add(id)) {
-                throw new GlossaryException(source, at + ".id", "the id " + id + " is already used by an earlier entry");
+                throw new BadFileException(source, at + ".id", "the id " + id + " is already used by an earlier entry");
             }
             entries.add(new GlossaryEntry(id, text(source, at + ".title", e.title(), "a title"),
                     text(source, at + ".short", e.shortText(), "a short explanation"),
@@ -86,9 +87,9 @@ public final class GlossaryReader {
         return new Glossary(entries);
     }
 
-    private static String text(String source, String path, String value, String expected) throws GlossaryException {
+    private static String text(String source, String path, String value, String expected) throws BadFileException {
         if (value == null || value.isBlank()) {
-            throw new GlossaryException(source, path, "expected " + expected);
+            throw new BadFileException(source, path, "expected " + expected);
         }
         return value.strip();
     }

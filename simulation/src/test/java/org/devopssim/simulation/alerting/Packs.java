@@ -1,5 +1,6 @@
 package org.devopssim.simulation.alerting;
 
+import org.devopssim.simulation.codec.BadFileException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,12 +24,12 @@ final class Packs {
             return new RulePackReader().read(in, path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RulePackException e) {
+        } catch (BadFileException e) {
             throw new AssertionError(e.getMessage(), e);
         }
     }
 
-    static RulePack parse(String json) throws RulePackException {
+    static RulePack parse(String json) throws BadFileException {
         return new RulePackReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
     }
 

@@ -1,5 +1,6 @@
 package org.devopssim.simulation.alerting;
 
+import org.devopssim.simulation.codec.BadFileException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -50,58 +51,58 @@ class RulePackReaderTest {
                 """.formatted(rule);
     }
 
-    private static RulePackException bad(String json) {
-        return assertThrows(RulePackException.class, () -> Packs.parse(json));
+    private static BadFileException bad(String json) {
+        return assertThrows(BadFileException.class, () -> Packs.parse(json));
     }
 
     @Test
     void badInputNamesFilePathAndWhatWasExpected() {
-        RulePackException metric = bad(packWith(
+        BadFileException metric = bad(packWith(
                 "{\"alert\": \"X\", \"metric\": \"cpux\", \"op\": \">\", \"threshold\": 1, \"severity\": \"info\"}"));
         assertEquals("$.rules[1].metric", metric.path());
         assertTrue(metric.getMessage().startsWith("test.json: $.rules[1].metric: unknown metric 'cpux'; expected one of"),
                 metric.getMessage());
 
-        RulePackException duration = bad(packWith("{\"alert\": \"X\", \"metric\": \"cpu\", \"op\": \">\", "
+        BadFileException duration = bad(packWith("{\"alert\": \"X\", \"metric\": \"cpu\", \"op\": \">\", "
                 + "\"threshold\": 1, \"for\": \"ten minutes\", \"severity\": \"info\"}"));
         assertEquals("$.rules[1].for", duration.path());
         assertTrue(duration.getMessage().contains("expected a duration like 90s"));
 
-        RulePackException op = bad(packWith(
+        BadFileException op = bad(packWith(
                 "{\"alert\": \"X\", \"metric\": \"cpu\", \"op\": \"=>\", \"threshold\": 1, \"severity\": \"info\"}"));
         assertEquals("$.rules[1].op", op.path());
 
-        RulePackException severity = bad(packWith(
+        BadFileException severity = bad(packWith(
                 "{\"alert\": \"X\", \"metric\": \"cpu\", \"op\": \">\", \"threshold\": 1, \"severity\": \"page\"}"));
         assertTrue(severity.getMessage().endsWith("expected info, warning or critical, got 'page'"));
 
-        RulePackException target = bad(packWith("{\"alert\": \"X\", \"metric\": \"cpu\", \"target\": \"kind:vm\", "
+        BadFileException target = bad(packWith("{\"alert\": \"X\", \"metric\": \"cpu\", \"target\": \"kind:vm\", "
                 + "\"op\": \">\", \"threshold\": 1, \"severity\": \"info\"}"));
         assertEquals("$.rules[1].target", target.path());
 
-        RulePackException missing = bad(packWith("{\"alert\": \"X\", \"metric\": \"cpu\", \"op\": \">\", \"severity\": \"info\"}"));
+        BadFileException missing = bad(packWith("{\"alert\": \"X\", \"metric\": \"cpu\", \"op\": \">\", \"severity\": \"info\"}"));
         assertEquals("$.rules[1].threshold", missing.path());
         assertTrue(missing.getMessage().contains("missing"));
 
-        RulePackException unknown = bad(packWith("{\"alert\": \"X\", \"metrc\": \"cpu\"}"));
+        BadFileException unknown = bad(packWith("{\"alert\": \"X\", \"metrc\": \"cpu\"}"));
         assertTrue(unknown.path().startsWith("$.rules[1].metrc"), unknown.path());
         assertTrue(unknown.getMessage().contains("unknown field 'metrc'"));
     }
 
     @Test
     void badSlosAndVersionsAreNamed() {
-        RulePackException slo = bad("""
+        BadFileException slo = bad("""
                 {"version": 1, "mode": "production", "slos": [{"name": "a", "service": "system",
                  "objective": "availability", "target": 100, "window": "30d"}]}""");
         assertEquals("$.slos[0]", slo.path());
         assertTrue(slo.getMessage().contains("between 0 and 100"));
 
-        RulePackException latency = bad("""
+        BadFileException latency = bad("""
                 {"version": 1, "mode": "production", "slos": [{"name": "a", "service": "system",
                  "objective": "latency", "target": 95, "window": "30d"}]}""");
         assertEquals("$.slos[0].thresholdMs", latency.path());
 
-        RulePackException windows = bad("""
+        BadFileException windows = bad("""
                 {"version": 1, "mode": "production", "burnRateAlerts": [{"alert": "a", "longWindow": "5m",
                  "shortWindow": "1h", "factor": 14.4, "severity": "critical"}]}""");
         assertEquals("$.burnRateAlerts[0]", windows.path());

@@ -1,5 +1,6 @@
 package org.devopssim.simulation.exercise;
 
+import org.devopssim.simulation.codec.BadFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import org.devopssim.assets.Assets;
 import org.devopssim.simulation.Fixtures;
 import org.devopssim.simulation.alerting.Alerting;
 import org.devopssim.simulation.alerting.RulePack;
-import org.devopssim.simulation.alerting.RulePackException;
 import org.devopssim.simulation.alerting.RulePackReader;
 import org.devopssim.simulation.codec.TopologyFileException;
 import org.devopssim.simulation.engine.Simulation;
@@ -23,7 +23,7 @@ final class Drills {
             Alerting.attach(sim, pack);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RulePackException e) {
+        } catch (BadFileException e) {
             throw new AssertionError(e);
         }
         return sim;

@@ -1,5 +1,6 @@
 package org.devopssim.simulation.help;
 
+import org.devopssim.simulation.codec.BadFileException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,12 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class GlossaryReaderTest {
 
-    private static Glossary read(String json) throws GlossaryException {
+    private static Glossary read(String json) throws BadFileException {
         return new GlossaryReader().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "g.json");
     }
 
-    private static GlossaryException fails(String json) {
-        return assertThrows(GlossaryException.class, () -> read(json));
+    private static BadFileException fails(String json) {
+        return assertThrows(BadFileException.class, () -> read(json));
     }
 
     @Test
@@ -32,7 +33,7 @@ class GlossaryReaderTest {
 
     @Test
     void namesTheFileThePlaceAndWhatWasExpected() {
-        GlossaryException missingShort = fails("""
+        BadFileException missingShort = fails("""
                 {"version": 1, "entries": [{"id": "kind:redis", "title": "Redis", "long": "x"}]}""");
         assertEquals("g.json: $.entries[0].short: expected a short explanation", missingShort.getMessage());
         assertEquals("$.version", fails("{\"version\": 2, \"entries\": []}").path());
