@@ -9,7 +9,9 @@ import javafx.scene.input.KeyEvent;
 import org.devopssim.simulation.engine.Snapshot;
 import org.devopssim.simulation.events.EventLog;
 import org.devopssim.simulation.events.SimEvent;
+import org.devopssim.simulation.model.Topology;
 import org.devopssim.ui.chart.MetricChartModel;
+import org.devopssim.ui.edit.TopologyDocument;
 import org.devopssim.ui.help.GuidedTour;
 import org.devopssim.ui.help.HelpCenter;
 import org.devopssim.ui.help.HelpContent;
@@ -67,6 +69,9 @@ public final class MainWindow {
     private final NoticeToasts toasts;
     private final HelpCenter helpCenter;
     private final GuidedTour tour;
+    private final TopologyDocument document;
+    /** The topology of the run shown last, to notice a new run (preset switch, open, reset). */
+    private Topology runTopology;
     private EventLog shownLog;
     private Snapshot lastBatch;
 
@@ -85,6 +90,7 @@ public final class MainWindow {
     public MainWindow(SimulationSession session, Runnable exit, HelpContent help,
                       org.devopssim.simulation.spi.LoadForecaster forecaster) {
         this.session = session;
+        document = new TopologyDocument(session.topology());
         run = new RunControlsModel(session);
         chart = new MetricChartModel(session::metrics, selection);
         if (forecaster != null) {
@@ -124,6 +130,7 @@ public final class MainWindow {
     }
 
     private void frame(Snapshot s) {
+        followRun(s.topology());
         EventLog log = session.events();
         if (log != shownLog) {
             shownLog = log;
@@ -136,6 +143,19 @@ public final class MainWindow {
         eventLog.append(fresh);
         view.applyFrame(s);
         toasts.show(notices.poll(fresh, session.alerts()));
+    }
+
+    /**
+     * A new run whose topology is not the document's came from a preset switch: it becomes the
+     * document. Runs of the document's own topology (opened, edited, reset) leave it alone.
+     */
+    private void followRun(Topology t) {
+        if (t != runTopology) {
+            runTopology = t;
+            if (t != document.topology()) {
+                document.replace(t, null);
+            }
+        }
     }
 
     private void batch(Snapshot s) {
@@ -208,6 +228,11 @@ public final class MainWindow {
     public void offerTourOnce() {
         // After the first layout, so the tour can point at controls that have their size.
         Platform.runLater(tour::startIfNew);
+    }
+
+    /** The topology being edited, its file and its undo history. */
+    public TopologyDocument document() {
+        return document;
     }
 
     public ThemeManager themes() {
