@@ -10,6 +10,11 @@ import org.devopssim.simulation.engine.Snapshot;
 import org.devopssim.simulation.events.EventLog;
 import org.devopssim.simulation.events.SimEvent;
 import org.devopssim.simulation.model.Topology;
+import org.devopssim.simulation.metrics.MetricsStore;
+import org.devopssim.simulation.spi.Forecast;
+import org.devopssim.simulation.spi.LoadForecaster;
+import org.devopssim.ui.chart.AnomalyLayer;
+import org.devopssim.ui.chart.ForecastLayer;
 import org.devopssim.ui.chart.MetricChartModel;
 import org.devopssim.ui.edit.TopologyDocument;
 import org.devopssim.ui.help.GuidedTour;
@@ -69,6 +74,7 @@ public final class MainWindow {
     private final NoticeToasts toasts;
     private final HelpCenter helpCenter;
     private final GuidedTour tour;
+    private final LoadForecaster forecaster;
     private final TopologyDocument document;
     /** The topology of the run shown last, to notice a new run (preset switch, open, reset). */
     private Topology runTopology;
@@ -88,14 +94,16 @@ public final class MainWindow {
      *                   by the app), or null for no forecast
      */
     public MainWindow(SimulationSession session, Runnable exit, HelpContent help,
-                      org.devopssim.simulation.spi.LoadForecaster forecaster) {
+                      LoadForecaster forecaster) {
         this.session = session;
+        this.forecaster = forecaster;
         document = new TopologyDocument(session.topology());
         run = new RunControlsModel(session);
         chart = new MetricChartModel(session::metrics, selection);
         if (forecaster != null) {
-            chart.addLayer(new org.devopssim.ui.chart.ForecastLayer(forecaster));
+            chart.addLayer(new ForecastLayer(forecaster));
         }
+        chart.addLayer(new AnomalyLayer(session::alerts));
         alerts = new AlertListModel(session::alerts);
         outbox = new OutboxModel(session::alerts);
         timeTravel = new TimeTravelModel(session::metrics, run);
@@ -161,6 +169,9 @@ public final class MainWindow {
     private void batch(Snapshot s) {
         lastBatch = s;
         timeTravel.refresh();
+        // Before the figures: the tiles are pushed when the figures' second moves.
+        kpis.showAlerts(session.alerts());
+        showOutlook(s);
         if (!timeTravel.isTravelling()) {
             kpis.apply(s);
         }
@@ -169,6 +180,24 @@ public final class MainWindow {
         security.apply(s.topology());
         pipeline.apply(s);
         redrawChart();
+    }
+
+    /** The forecast tile: the system's request rate ten minutes past the live second or the cursor. */
+    private void showOutlook(Snapshot s) {
+        MetricsStore store = session.metrics();
+        if (forecaster == null || store == null || store.newestSecond() < 0) {
+            kpis.showOutlook(null);
+            return;
+        }
+        long end = Math.min(store.newestSecond(),
+                timeTravel.isTravelling() ? timeTravel.cursorProperty().get() : s.second());
+        kpis.showOutlook(ForecastLayer.recentMinutes(store, MetricsStore.SYSTEM, end, s.epochSecond() - s.second())
+                .map(window -> {
+                    Forecast f = forecaster.forecast(window, ForecastLayer.HORIZON_MINUTES);
+                    int last = f.horizonSteps() - 1;
+                    return new KpiModel.Outlook(window.values()[window.size() - 1], f.median()[last], f.low()[last],
+                            f.high()[last], f.source());
+                }).orElse(null));
     }
 
     private void redrawChart() {
@@ -185,6 +214,7 @@ public final class MainWindow {
         if (s == null || session.metrics() == null) {
             return;
         }
+        showOutlook(s);
         if (timeTravel.isTravelling()) {
             long at = timeTravel.cursorProperty().get();
             kpis.show(at, RecordedMoment.at(session.metrics(), at));

@@ -28,6 +28,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.util.ShapeUtils;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
@@ -42,6 +43,8 @@ final class MetricChart extends BorderPane {
 
     /** Okabe-Ito, in an order where neighbours differ in lightness too. */
     private static final String[] LINE_COLOURS = {"#56b4e9", "#e69f00", "#d55e00", "#009e73", "#cc79a7", "#f0e442", "#0072b2"};
+
+    private static final String MARKER_COLOUR = "#e41a1c";
 
     private final ThemeManager themes;
     private final JFreeChart chart;
@@ -151,6 +154,14 @@ final class MetricChart extends BorderPane {
         boolean markers = line.role() == ChartLine.Role.MARKERS;
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(!markers, markers);
         r.setSeriesStroke(0, new BasicStroke(line.role() == ChartLine.Role.BAND ? 1f : 1.6f));
+        if (markers) {
+            // Marks must stand out from every line colour: vermillion diamonds, outlined.
+            r.setSeriesPaint(0, awt(javafx.scene.paint.Color.web(MARKER_COLOUR)));
+            r.setSeriesShape(0, ShapeUtils.createDiamond(6f));
+            r.setUseOutlinePaint(true);
+            r.setSeriesOutlinePaint(0, java.awt.Color.WHITE);
+            return r;
+        }
         r.setSeriesPaint(0, awt(javafx.scene.paint.Color.web(LINE_COLOURS[index % LINE_COLOURS.length])));
         return r;
     }
