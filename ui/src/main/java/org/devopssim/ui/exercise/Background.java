@@ -16,6 +16,9 @@ final class Background {
             r -> Thread.ofPlatform().name("classroom-io").daemon().unstarted(r));
 
     <T> void run(Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
+        if (executor.isShutdown()) {
+            return; // the window is closing: nothing more to do
+        }
         executor.execute(() -> {
             T result;
             try {

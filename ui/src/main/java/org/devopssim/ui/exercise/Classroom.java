@@ -498,6 +498,7 @@ public final class Classroom {
 
     /** Stops the background thread; call when the window closes. */
     public void close() {
+        mode.leave();
         background.close();
     }
 }
