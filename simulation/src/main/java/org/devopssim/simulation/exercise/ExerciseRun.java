@@ -126,8 +126,21 @@ public final class ExerciseRun {
     public void act(Action action) {
         TimedAction timed = new TimedAction(sim.second(), action);
         actionLog.add(timed);
-        pending.add(timed);
+        if (finished()) {
+            refuse(timed, LATE);
+        } else {
+            // Applied or refused at the next boundary, after that second's incidents, exactly as in a replay.
+            pending.add(timed);
+        }
         publish();
+    }
+
+    private boolean allowed(Action action) {
+        return exercise.allowedActions().contains(action.actionName());
+    }
+
+    private String notAllowed() {
+        return "not allowed in this exercise; allowed: " + exercise.allowedActions().stream().sorted().toList();
     }
 
     /** Queues a whole action log, each at its second: a replay. */
@@ -145,6 +158,11 @@ public final class ExerciseRun {
     /** Asks for a fresh {@link #progress()} after the next simulated second (cheap to call every frame). */
     public void requestProgress() {
         progressWanted = true;
+    }
+
+    /** Publishes the progress now; on the simulation's thread (e.g. while the run is paused). */
+    public void publishProgress() {
+        publish();
     }
 
     /** The newest published progress; readable from any thread. */
@@ -223,9 +241,8 @@ public final class ExerciseRun {
     }
 
     private void applyStudent(TimedAction action) {
-        String name = action.action().actionName();
-        if (!exercise.allowedActions().contains(name)) {
-            refuse(action, "not allowed in this exercise; allowed: " + exercise.allowedActions().stream().sorted().toList());
+        if (!allowed(action.action())) {
+            refuse(action, notAllowed());
             return;
         }
         try {

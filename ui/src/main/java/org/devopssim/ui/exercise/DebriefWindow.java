@@ -87,10 +87,26 @@ final class DebriefWindow {
         breakdown.getColumns().add(column("Objective", 300, ObjectiveResult::description));
         breakdown.getColumns().add(column("Result", 70, o -> o.outcome().name().toLowerCase(Locale.ROOT)));
         breakdown.getColumns().add(column("Points", 80, o -> DebriefHtml.pts(o.points()) + " / " + DebriefHtml.pts(o.weight())));
-        breakdown.getColumns().add(column("Figures", 420, ObjectiveResult::figures));
+        TableColumn<ObjectiveResult, String> figures = column("Figures", 420, ObjectiveResult::figures);
+        figures.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(c.widthProperty().subtract(10));
+                text.getStyleClass().add("text");
+                text.fillProperty().bind(textFillProperty());
+                setGraphic(text);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty ? null : item);
+            }
+        });
+        breakdown.getColumns().add(figures);
         breakdown.getItems().setAll(r.objectives());
-        breakdown.setFixedCellSize(26);
-        breakdown.setPrefHeight(30 + 26 * Math.max(1, r.objectives().size()) + 4);
+        breakdown.setPrefHeight(34 + 46 * Math.max(1, r.objectives().size()));
         breakdown.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         chart.setId("debrief-chart");

@@ -145,7 +145,8 @@ public final class ExerciseMode {
         if (run == null) {
             return;
         }
-        run.requestProgress();
+        // On the simulation thread between seconds: fresh even while paused, never mid-second.
+        session.read(sim -> run.publishProgress());
         ExerciseRun.Progress p = run.progress();
         if (p != null && p != progress.get()) {
             progress.set(p);

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.devopssim.simulation.exercise.ActionText;
 import org.devopssim.simulation.exercise.Exercise;
 import org.devopssim.simulation.exercise.ExerciseRun;
 import org.devopssim.simulation.exercise.ObjectiveResult;
@@ -89,7 +90,13 @@ final class ExercisePanel extends VBox {
         finish.setDefaultButton(false);
         finish.setTooltip(new Tooltip("Stop acting: the rest of the time limit is simulated without further actions and graded"));
         finish.setOnAction(e -> mode.finish());
-        HBox buttons = new HBox(6, check, reset, finish);
+        Button close = new Button("Close");
+        close.setId("exercise-close");
+        close.setTooltip(new Tooltip("Put the exercise away; the system stays as it ended"));
+        close.setOnAction(e -> mode.leave());
+        close.visibleProperty().bind(mode.stateProperty().isEqualTo(ExerciseMode.State.FINISHED));
+        close.managedProperty().bind(close.visibleProperty());
+        HBox buttons = new HBox(6, check, reset, finish, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
         for (Button b : List.of(check, reset, finish)) {
             b.disableProperty().bind(mode.stateProperty().isNotEqualTo(ExerciseMode.State.PLAYING));
@@ -136,11 +143,13 @@ final class ExercisePanel extends VBox {
         show(null);
     }
 
-    private void show(ExerciseRun.Progress p) {
+    private void show(ExerciseRun.Progress progress) {
         Drill d = mode.drillProperty().get();
         if (d == null) {
             return;
         }
+        // Nothing has been played at second zero: nothing to judge yet (not "100% complete").
+        ExerciseRun.Progress p = progress == null || progress.second() == 0 ? null : progress;
         long limit = d.exercise().timeLimitSeconds();
         long second = p == null ? 0 : p.second();
         clock.setText("Time %s of %s  (%s left)".formatted(Durations.format(second), Durations.format(limit),
@@ -171,10 +180,15 @@ final class ExercisePanel extends VBox {
                     default -> { }
                 }
             }
-            long applied = p.timeline().stream().filter(t -> t.kind().equals("action") || t.kind().equals("refused")).count();
-            for (int i = (int) applied; i < p.actions().size(); i++) {
-                done.add(Durations.format(p.actions().get(i).second()) + "  (applies with the next second) "
-                        + p.actions().get(i).action().actionName());
+        }
+        if (progress != null) {
+            long applied = progress.timeline().stream().filter(t -> t.kind().equals("action") || t.kind().equals("refused")).count();
+            for (int i = (int) applied; i < progress.actions().size(); i++) {
+                org.devopssim.simulation.engine.TimedAction a = progress.actions().get(i);
+                // Said at once; the run records the refusal at the next second, as a replay does.
+                done.add(Durations.format(a.second()) + (d.exercise().allowedActions().contains(a.action().actionName())
+                        ? "  (applies when the clock runs) " + ActionText.of(a.action())
+                        : "  REFUSED " + ActionText.of(a.action()) + ": not allowed in this exercise"));
             }
         }
         if (!due.equals(hints.getItems())) {

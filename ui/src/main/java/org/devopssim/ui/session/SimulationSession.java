@@ -81,6 +81,14 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
         });
     }
 
+    /**
+     * Runs a read (or an exercise's bookkeeping) on the simulation thread between seconds, in order
+     * with the commands sent before it.
+     */
+    public void read(java.util.function.Consumer<Simulation> reader) {
+        runner.inspect(Objects.requireNonNull(reader));
+    }
+
     private Simulation make(Topology topology) {
         return make(topology, simulations);
     }
