@@ -106,7 +106,8 @@ final class DebriefWindow {
         });
         breakdown.getColumns().add(figures);
         breakdown.getItems().setAll(r.objectives());
-        breakdown.setPrefHeight(34 + 46 * Math.max(1, r.objectives().size()));
+        // Tall enough for every row (long figures wrap to two lines), no empty rows below.
+        breakdown.setPrefHeight(30 + r.objectives().stream().mapToDouble(o -> o.figures().length() > 60 ? 44 : 26).sum());
         breakdown.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         chart.setId("debrief-chart");
