@@ -67,6 +67,8 @@ public final class Classroom {
     private final ExerciseMode mode;
     private final ExercisePanel panel;
     private final Map<String, Drill> shelf = new LinkedHashMap<>();
+    /** The profile chosen in this session, before the preferences have been written. */
+    private ProfileMemory.Profile chosenProfile;
     /** The newest debrief shown, e.g. for tests and screenshots. */
     private DebriefWindow lastDebrief;
     private ResultsWindow lastResults;
@@ -97,7 +99,7 @@ public final class Classroom {
         MenuItem exportPack = new MenuItem("Export Exercise Pack…");
         exportPack.setOnAction(e -> exportPack(owner.get()));
         MenuItem profile = new MenuItem("Profile…");
-        profile.setOnAction(e -> askProfile(services.profiles().profile().orElse(null)));
+        profile.setOnAction(e -> askProfile(chosenProfile != null ? chosenProfile : services.profiles().profile().orElse(null)));
         Menu classroom = new Menu("Classroom", null, history, results, new javafx.scene.control.SeparatorMenuItem(),
                 importPack, exportPack, new javafx.scene.control.SeparatorMenuItem(), profile);
         classroom.setId("menu-classroom");
@@ -209,7 +211,7 @@ public final class Classroom {
 
     /** Plays a drill: asks who plays if nobody has said yet, loads its system, shows the briefing. */
     public void play(Drill drill) {
-        if (services.profiles().profile().isEmpty() && askProfile(null).isEmpty()) {
+        if (profileName() == null && askProfile(null).isEmpty()) {
             return;
         }
         background.run(() -> services.runs().topology(drill.exercise()), system -> {
@@ -285,7 +287,7 @@ public final class Classroom {
     // ---- the end of an attempt ---------------------------------------------------------------
 
     private void graded(ExerciseMode.Graded g) {
-        String profile = services.profiles().profile().map(ProfileMemory.Profile::name).orElse("anonymous");
+        String profile = profileName() == null ? "anonymous" : profileName();
         String how = "Graded by replaying your %d action(s) over the whole %s, as devops-sim grade does.".formatted(
                 g.actions().size(), Durations.format(g.report().seconds()));
         if (g.liveScore() >= 0) {
@@ -354,7 +356,7 @@ public final class Classroom {
 
     private void showResults(boolean instructor) {
         lastResults = new ResultsWindow(this, owner.get(), themes, instructor,
-                services.profiles().profile().map(ProfileMemory.Profile::name).orElse(null));
+                profileName());
         lastResults.show();
     }
 
@@ -456,13 +458,20 @@ public final class Classroom {
         javafx.application.Platform.runLater(name::requestFocus);
         Optional<ProfileMemory.Profile> chosen = dialog.showAndWait();
         chosen.ifPresent(p -> {
-            services.profiles().remember(p);
+            chosenProfile = p;
             background.run(() -> {
+                services.profiles().remember(p); // a preferences file: off the FX thread
                 services.store().profile(p.name(), p.instructor());
                 return p;
             }, x -> { }, this::failed);
         });
         return chosen;
+    }
+
+    /** Who plays: chosen in this session, else remembered; null when nobody has said. */
+    private String profileName() {
+        return chosenProfile != null ? chosenProfile.name()
+                : services.profiles().profile().map(ProfileMemory.Profile::name).orElse(null);
     }
 
     /** Says what went wrong and where; a bad file lists every problem found. */

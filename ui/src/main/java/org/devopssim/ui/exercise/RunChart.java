@@ -63,8 +63,9 @@ public final class RunChart {
                 continue;
             }
             ValueMarker marker = new ValueMarker(t.second() / 60.0, colour,
-                    new BasicStroke(t.kind().equals("alert-firing") ? 1f : 2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+                    new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
                             10f, t.kind().equals("alert-firing") ? new float[]{4f, 3f} : null, 0f));
+            marker.setAlpha(1f); // opaque, so each marker keeps the colour its legend names
             if (t.kind().equals("incident") || t.kind().equals("action")) {
                 marker.setLabel(shortLabel(t.text()));
                 marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
