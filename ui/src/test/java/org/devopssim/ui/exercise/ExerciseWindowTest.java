@@ -214,6 +214,11 @@ class ExerciseWindowTest {
         waitUntil("the attempt reopens", 30, () -> classroom.lastDebrief() != first
                 && classroom.lastDebrief().stage().getScene().lookup("#debrief-score") != null);
         assertEquals(shown, (int) classroom.lastDebrief().stage().getScene().lookup("#debrief-score").getProperties().get("score"));
+
+        DebriefWindow second = classroom.lastDebrief();
+        robot.interact(() -> second.stage().close());
+        robot.doubleClickOn(robot.lookup("#results-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil("a double click reopens it too", 30, () -> classroom.lastDebrief() != second);
     }
 
     @Test
