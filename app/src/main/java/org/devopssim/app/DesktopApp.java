@@ -13,7 +13,11 @@ import org.devopssim.ml.live.OnlineTrainer;
 import org.devopssim.ml.live.TrainingLog;
 import org.devopssim.simulation.model.Mode;
 import org.devopssim.simulation.model.Topology;
+import org.devopssim.app.storage.AttemptDatabase;
+import org.devopssim.app.storage.DataDirectory;
 import org.devopssim.ui.MainWindow;
+import org.devopssim.ui.exercise.Classroom;
+import org.devopssim.ui.exercise.ProfileMemory;
 import org.devopssim.ui.help.AboutFacts;
 import org.devopssim.ui.help.HelpContent;
 import org.devopssim.ui.help.TourMemory;
@@ -37,6 +41,9 @@ public final class DesktopApp extends Application {
     private OnlineTrainer trainer;
     private final TrainingLog trainingLog = new TrainingLog();
     private HelpContent help;
+    private PresetLibrary presets;
+    private AttemptDatabase attempts;
+    private Classroom classroom;
     /** The ML engine's status for Help > About, known once the shipped model has loaded. */
     private volatile String mlEngineLine = "ML: the PyTorch engine is still starting";
 
@@ -48,7 +55,7 @@ public final class DesktopApp extends Application {
     /** Runs on the launcher thread: loading the first preset here keeps I/O off the FX thread. */
     @Override
     public void init() throws Exception {
-        PresetLibrary presets = new PresetLibrary();
+        presets = new PresetLibrary();
         // The shipped forecaster loads in the background; the statistical fallback serves until then (and
         // for good if the model is missing or corrupt: forecasts name their source, the log says why).
         ml = RunFactory.shippedMl(true);
@@ -86,11 +93,20 @@ public final class DesktopApp extends Application {
         stage.setMinHeight(600);
         stage.show();
         window.start();
+        enableClassroom();
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             reportStartupAndExit();
         } else {
             window.offerTourOnce();
         }
+    }
+
+    /** Exercises, run history and the instructor's tools, with attempts kept in the app's database. */
+    private void enableClassroom() {
+        Path database = DataDirectory.database();
+        attempts = new AttemptDatabase(database);
+        classroom = window.enableClassroom(new Classroom.Services(new DrillLibrary(database.getParent().resolve("exercises")),
+                Grading.exerciseRuns(presets), attempts, ProfileMemory.forUser()));
     }
 
     /**
@@ -136,6 +152,16 @@ public final class DesktopApp extends Application {
     public void stop() {
         if (window != null) {
             window.stop();
+        }
+        if (classroom != null) {
+            classroom.close();
+        }
+        if (attempts != null) {
+            try {
+                attempts.close();
+            } catch (java.sql.SQLException e) {
+                System.err.println("DevOps Simulator: closing the database: " + e.getMessage());
+            }
         }
         session.close();
         trainer.close();

@@ -260,6 +260,14 @@ public final class MainWindow {
         Platform.runLater(tour::startIfNew);
     }
 
+    /**
+     * Adds the classroom: File > Open Exercise…, the Classroom menu and the exercise panel. The app
+     * passes its drills, grading and storage; without this call the window has no classroom.
+     */
+    public org.devopssim.ui.exercise.Classroom enableClassroom(org.devopssim.ui.exercise.Classroom.Services services) {
+        return new org.devopssim.ui.exercise.Classroom(services, session, view, themes, scene::getWindow);
+    }
+
     /** The topology being edited, its file and its undo history. */
     public TopologyDocument document() {
         return document;

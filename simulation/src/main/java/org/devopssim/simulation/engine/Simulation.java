@@ -67,6 +67,7 @@ public final class Simulation {
     private final List<TimedAction> actionLog = new ArrayList<>();
     private final Autoscaler autoscaler;
     private final List<RunObserver> observers = new ArrayList<>();
+    private final List<RunObserver> boundaryObservers = new ArrayList<>();
     private final ActiveFaults faults = new ActiveFaults(this);
     private final Rollouts rollouts = new Rollouts(this);
     private final DeliveryPipeline pipeline;
@@ -381,6 +382,9 @@ public final class Simulation {
 
     /** Advances one simulated second. */
     public void tick() {
+        for (RunObserver o : boundaryObservers) {
+            o.afterSecond(this);
+        }
         events.fireUntil(second * 1000);
         faults.expire(second);
         // The autoscaler reads the second that just ended, before its figures are cleared.
@@ -441,6 +445,14 @@ public final class Simulation {
     /** Adds an observer called after every simulated second (before the clock moves on). */
     public void addObserver(RunObserver observer) {
         observers.add(observer);
+    }
+
+    /**
+     * Adds an observer called at the boundary before every simulated second, where actions are
+     * applied: it may apply actions that take effect with the coming second (an exercise's incidents).
+     */
+    public void addBoundaryObserver(RunObserver observer) {
+        boundaryObservers.add(observer);
     }
 
     /** A traffic source sends its users' requests to its load balancers. */

@@ -69,11 +69,32 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
      * refuses shows up in the event log as {@code action-refused} with the engine's reason.
      */
     public void submit(Action action) {
-        runner.submit(Objects.requireNonNull(action));
+        Objects.requireNonNull(action);
+        // The run's operator decides (an exercise refuses what it does not allow), on the simulation thread.
+        runner.inspect(sim -> {
+            LiveRun run = made;
+            if (run != null && run.simulation() == sim) {
+                run.operator().accept(action);
+            } else {
+                sim.apply(action);
+            }
+        });
+    }
+
+    /**
+     * Runs a read (or an exercise's bookkeeping) on the simulation thread between seconds, in order
+     * with the commands sent before it.
+     */
+    public void read(java.util.function.Consumer<Simulation> reader) {
+        runner.inspect(Objects.requireNonNull(reader));
     }
 
     private Simulation make(Topology topology) {
-        LiveRun run = simulations.create(topology);
+        return make(topology, simulations);
+    }
+
+    private Simulation make(Topology topology, SimulationFactory factory) {
+        LiveRun run = factory.create(topology);
         made = run;
         return run.simulation();
     }
@@ -124,6 +145,21 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
         runner.load(() -> {
             current.set(topology);
             return make(topology);
+        });
+        followMetrics();
+    }
+
+    /**
+     * Runs what {@code factory} makes of {@code topology} (an exercise's run), paused at second zero;
+     * Reset asks the same factory for a fresh run. Loading a mode or a topology afterwards returns to
+     * the session's own factory.
+     */
+    public void load(Topology topology, SimulationFactory factory) {
+        Objects.requireNonNull(topology);
+        Objects.requireNonNull(factory);
+        runner.load(() -> {
+            current.set(topology);
+            return make(topology, factory);
         });
         followMetrics();
     }

@@ -32,6 +32,18 @@ final class AppMenuBar extends MenuBar {
         getMenus().addAll(file(run, exit), view, simulation(run), chaos(operator), help);
     }
 
+    /**
+     * A feature's own items and menus: the items at the top of File, the menus before Help. Kept
+     * apart from the built-in menus so features come and go without editing them.
+     */
+    void addFeature(java.util.List<MenuItem> fileItems, java.util.List<Menu> menus) {
+        Menu file = getMenus().getFirst();
+        java.util.List<MenuItem> items = new java.util.ArrayList<>(fileItems);
+        items.add(new SeparatorMenuItem());
+        file.getItems().addAll(0, items);
+        getMenus().addAll(getMenus().size() - 1, menus);
+    }
+
     /** Every fault of the catalogue, aimed at the selected node when it suits. */
     private static Menu chaos(Operator operator) {
         Menu chaos = new Menu("Chaos");

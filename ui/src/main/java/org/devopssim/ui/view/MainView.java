@@ -40,6 +40,7 @@ public final class MainView extends BorderPane {
 
     private final TopologyCanvas topology;
     private final MetricChart chart;
+    private final AppMenuBar menu;
 
     public MainView(Models m, TopologyCanvas topology, ThemeManager themes, Operator operator, FrameMeter meter,
                     HelpCenter help, Menu helpMenu, Runnable redrawChart, Runnable exit) {
@@ -51,7 +52,7 @@ public final class MainView extends BorderPane {
         frameTime.textProperty().bind(meter.textProperty());
         frameTime.setVisible(false);
         frameTime.managedProperty().bind(frameTime.visibleProperty());
-        AppMenuBar menu = new AppMenuBar(m.run(), themes, new AppMenuBar.TopologyActions() {
+        menu = new AppMenuBar(m.run(), themes, new AppMenuBar.TopologyActions() {
             @Override
             public void fit() {
                 topology.fit();
@@ -85,6 +86,16 @@ public final class MainView extends BorderPane {
         setCenter(new VBox(tiles, stack));
         VBox.setVgrow(stack, Priority.ALWAYS);
         setBottom(new VBox(new TimeTravelBar(m.timeTravel()), frameTime, new StatusBar(m.status())));
+    }
+
+    /** Adds a feature's items at the top of File and its menus before Help (see the classroom). */
+    public void addMenus(java.util.List<javafx.scene.control.MenuItem> fileItems, java.util.List<Menu> menus) {
+        menu.addFeature(fileItems, menus);
+    }
+
+    /** Shows a panel at the right of the window (an exercise's checklist), or none for null. */
+    public void showSidePanel(javafx.scene.Node panel) {
+        setRight(panel);
     }
 
     /** Every new snapshot: cheap updates that should look smooth. */
