@@ -3,6 +3,7 @@ package org.devopssim.app;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.prefs.Preferences;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -14,6 +15,7 @@ import org.devopssim.ml.live.TrainingLog;
 import org.devopssim.simulation.model.Mode;
 import org.devopssim.simulation.model.Topology;
 import org.devopssim.ui.MainWindow;
+import org.devopssim.ui.files.FileSupport;
 import org.devopssim.ui.help.AboutFacts;
 import org.devopssim.ui.help.HelpContent;
 import org.devopssim.ui.help.TourMemory;
@@ -37,6 +39,8 @@ public final class DesktopApp extends Application {
     private OnlineTrainer trainer;
     private final TrainingLog trainingLog = new TrainingLog();
     private HelpContent help;
+    /** The topology file given as the argument, or null. */
+    private Path openedFile;
     /** The ML engine's status for Help > About, known once the shipped model has loaded. */
     private volatile String mlEngineLine = "ML: the PyTorch engine is still starting";
 
@@ -65,7 +69,8 @@ public final class DesktopApp extends Application {
         RunFactory runs = new RunFactory(presets, ml.forecaster(), ml.detector()).withOnlineTraining(trainer);
         // A topology file argument (see TopologyFiles) is the first thing shown; mode switches load presets.
         List<String> raw = getParameters().getRaw();
-        Topology opened = raw.isEmpty() ? null : presets.codec().read(Path.of(raw.get(0)));
+        openedFile = raw.isEmpty() ? null : Path.of(raw.get(0));
+        Topology opened = openedFile == null ? null : presets.codec().read(openedFile);
         AtomicReference<Topology> first = new AtomicReference<>(opened);
         PresetLoader loader = mode -> {
             Topology t = first.getAndSet(null);
@@ -79,8 +84,17 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(session, Platform::exit, help, ml.forecaster());
-        stage.setTitle("DevOps Simulator");
+        window = new MainWindow(session, Platform::exit, help, ml.forecaster(),
+                FileSupport.of(Preferences.userRoot().node("org/devopssim/ui/files"), AppDirs.dataDir().resolve("recovery")));
+        if (openedFile != null) {
+            window.files().adopt(openedFile);
+        }
+        stage.titleProperty().bind(window.titleProperty());
+        // Closing the window asks about unsaved changes, like File > Exit.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            window.requestClose();
+        });
         stage.setScene(window.scene());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
@@ -89,6 +103,7 @@ public final class DesktopApp extends Application {
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             reportStartupAndExit();
         } else {
+            window.files().offerRecovery();
             window.offerTourOnce();
         }
     }

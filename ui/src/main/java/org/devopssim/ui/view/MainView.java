@@ -3,6 +3,7 @@ package org.devopssim.ui.view;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -40,6 +41,7 @@ public final class MainView extends BorderPane {
 
     private final TopologyCanvas topology;
     private final MetricChart chart;
+    private final MenuBar menuBar;
 
     public MainView(Models m, TopologyCanvas topology, ThemeManager themes, Operator operator, FrameMeter meter,
                     HelpCenter help, Menu helpMenu, Runnable redrawChart, Runnable exit) {
@@ -67,6 +69,7 @@ public final class MainView extends BorderPane {
                 topology.zoomOut();
             }
         }, operator, frameTime.visibleProperty(), helpMenu, exit);
+        menuBar = menu;
         setTop(new VBox(menu, new RunToolBar(m.run(), topology::fit)));
 
         KpiTiles tiles = new KpiTiles(m.kpis(), themes, help);
@@ -85,6 +88,11 @@ public final class MainView extends BorderPane {
         setCenter(new VBox(tiles, stack));
         VBox.setVgrow(stack, Priority.ALWAYS);
         setBottom(new VBox(new TimeTravelBar(m.timeTravel()), frameTime, new StatusBar(m.status())));
+    }
+
+    /** The window's menu bar, for commands added by their own packages (File > Open, Save, ...). */
+    public MenuBar menuBar() {
+        return menuBar;
     }
 
     /** Every new snapshot: cheap updates that should look smooth. */
