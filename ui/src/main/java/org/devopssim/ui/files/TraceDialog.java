@@ -119,7 +119,9 @@ final class TraceDialog extends Dialog<ButtonType> {
         return row + 1;
     }
 
-    static String number(double v) {
+    static String number(double raw) {
+        // Rescaled values carry float noise (99.99999999 for 100): round it away first.
+        double v = Math.round(raw * 1e6) / 1e6;
         if (Math.abs(v) >= 100 || v == Math.rint(v)) {
             return String.format(Locale.ROOT, "%.0f", v);
         }
