@@ -294,7 +294,7 @@ public final class MainWindow {
         return files;
     }
 
-    /** "• shop.dstopo — DevOps Simulator": for the stage's title. */
+    /** "*shop.dstopo - DevOps Simulator": for the stage's title. */
     public ReadOnlyStringProperty titleProperty() {
         return files.titleProperty();
     }

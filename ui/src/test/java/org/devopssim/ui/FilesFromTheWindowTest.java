@@ -147,21 +147,21 @@ class FilesFromTheWindowTest {
     @Test
     void saveAndReopenGiveTheIdenticalModelAndTheDirtyMarkerFollowsTheFile(FxRobot robot) throws Exception {
         firstFrame();
-        assertEquals("Production \u2014 DevOps Simulator", title());
+        assertEquals("Production - DevOps Simulator", title());
         edit(robot, "Shop");
-        assertEquals("\u2022 Shop \u2014 DevOps Simulator", title(), "an edit shows the dirty marker");
+        assertEquals("*Shop - DevOps Simulator", title(), "an edit shows the dirty marker");
 
         answers.add(List.of(dir.resolve("shop")));
         shortcut(robot, KeyCode.S); // no file yet: Save is Save As
         waitUntil("saved", () -> !doc().isDirty());
         Path file = dir.resolve("shop.dstopo");
-        assertEquals("shop.dstopo \u2014 DevOps Simulator", title(), "the file's name, no marker once saved");
+        assertEquals("shop.dstopo - DevOps Simulator", title(), "the file's name, no marker once saved");
         assertEquals(file, doc().file().orElseThrow());
         Topology saved = doc().topology();
         assertEquals(saved, codec.read(file));
 
         edit(robot, "Shop, changed");
-        assertTrue(title().startsWith("\u2022 shop.dstopo"));
+        assertTrue(title().startsWith("*shop.dstopo"));
         answers.add(List.of(file));
         shortcut(robot, KeyCode.O);
         waitUntil("the unsaved-changes prompt", () -> showing(robot, "#unsaved-prompt"));
@@ -262,7 +262,7 @@ class FilesFromTheWindowTest {
         waitUntil("recovered", () -> doc().topology().equals(unsaved));
         assertTrue(doc().isDirty(), "recovered changes are unsaved");
         assertEquals(original, doc().file().orElseThrow(), "the file they belong to is remembered");
-        assertEquals("\u2022 lab.dstopo \u2014 DevOps Simulator", title());
+        assertEquals("*lab.dstopo - DevOps Simulator", title());
     }
 
     @Test
@@ -305,7 +305,7 @@ class FilesFromTheWindowTest {
         assertTrue(t.node("metrics").isEmpty(), "left out");
         assertTrue(t.node("db").isPresent() && t.node("proxy").isPresent());
         assertTrue(doc().isDirty() && doc().file().isEmpty(), "a new, unsaved document");
-        assertTrue(title().startsWith("\u2022 shop"), title());
+        assertTrue(title().startsWith("*shop"), title());
         waitUntil("it runs", () -> opened.session.latest().topology() == t);
     }
 

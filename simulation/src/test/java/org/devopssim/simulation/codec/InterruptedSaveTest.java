@@ -65,6 +65,17 @@ class InterruptedSaveTest {
     }
 
     @Test
+    void aSavedFileIsReadableByOthersLikeAnyDocumentAndKeepsPermissionsItHad() throws Exception {
+        Path file = dir.resolve("class.dstopo");
+        TopologyCodec codec = new TopologyCodec();
+        codec.write(TopologySaver.version(0), file);
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+        codec.write(TopologySaver.version(1), file);
+        assertEquals("rw-rw----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
     void aSaveThatFailsLeavesTheGoodFileAndNoTemporaryFile() throws Exception {
         Path file = dir.resolve("shop.dstopo");
         TopologyCodec codec = new TopologyCodec();

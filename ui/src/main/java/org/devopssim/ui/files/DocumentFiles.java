@@ -80,11 +80,14 @@ public final class DocumentFiles {
                 : new Autosave(document, support.recovery(), io, support.clock());
         autosaveTimer = new Timeline(new KeyFrame(Duration.millis(Autosave.INTERVAL.toMillis()), e -> autosaveNow()));
         autosaveTimer.setCycleCount(Timeline.INDEFINITE);
-        title.bind(Bindings.createStringBinding(() -> (document.isDirty() ? "\u2022 " : "") + displayName() + " \u2014 " + APP,
+        title.bind(Bindings.createStringBinding(() -> (document.isDirty() ? "*" : "") + displayName() + " - " + APP,
                 document.dirtyProperty(), document.fileProperty(), document.topologyProperty()));
     }
 
-    /** "• shop.dstopo — DevOps Simulator": the file (or the topology's name) with a dot while unsaved. */
+    /**
+     * "*shop.dstopo - DevOps Simulator": the file (or the topology's name), starred while unsaved;
+     * plain ASCII, so every window manager's title font shows it.
+     */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }

@@ -71,7 +71,7 @@ final class ImportDialog extends Dialog<ButtonType> {
         status.setWrapText(true);
         VBox content = new VBox(8, table, found, status);
         VBox.setVgrow(table, Priority.ALWAYS);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(4, 12, 0, 12));
         content.setPrefSize(980, 620);
         getDialogPane().setContent(content);
 
@@ -137,8 +137,9 @@ final class ImportDialog extends Dialog<ButtonType> {
                 setGraphic(box);
             }
         });
-        use.setPrefWidth(44);
-        use.setMaxWidth(52);
+        use.setMinWidth(52);
+        use.setPrefWidth(56);
+        use.setMaxWidth(64);
 
         TableColumn<ImportModel.Row, String> source = new TableColumn<>("Source");
         source.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().mapping().source()));
@@ -187,6 +188,15 @@ final class ImportDialog extends Dialog<ButtonType> {
         TableColumn<ImportModel.Row, String> detail = new TableColumn<>("Detail");
         detail.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().mapping().detail() == null ? "" : c.getValue().mapping().detail()));
+        detail.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                // The detail is long (image, instances, sizing): the whole of it on hover.
+                setTooltip(empty || text == null || text.isBlank() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         detail.setPrefWidth(360);
 
         table.getColumns().addAll(List.of(use, source, node, kind, detail));
