@@ -81,7 +81,10 @@ class FilesFromTheWindowTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop(FxRobot robot) {
+        // Dialogs a failed test left open would cover the next test's window.
+        robot.interact(() -> javafx.stage.Window.getWindows().stream().filter(w -> w != stage && w instanceof Stage)
+                .map(Stage.class::cast).toList().forEach(Stage::close));
         opened.close();
     }
 
@@ -140,6 +143,28 @@ class FilesFromTheWindowTest {
         return robot.lookup(id).tryQuery().map(n -> n.getScene().getWindow().isShowing()).orElse(false);
     }
 
+    /**
+     * Dialogs are laid out a pulse or two after they show, and a table measures its rows with
+     * cells it then takes out of the scene: click the control once it is on screen, retrying
+     * when it was such a measuring copy.
+     */
+    private static void click(FxRobot robot, String id) throws TimeoutException {
+        waitUntil(id + " is clicked", () -> {
+            try {
+                Optional<javafx.scene.Node> node = robot.lookup(id).match((javafx.scene.Node n) -> n.getScene() != null
+                        && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()
+                        && org.testfx.util.NodeQueryUtils.isVisible().test(n)).tryQuery();
+                if (node.isEmpty()) {
+                    return false;
+                }
+                robot.clickOn(node.get());
+                return true;
+            } catch (RuntimeException detachedMeanwhile) {
+                return false;
+            }
+        });
+    }
+
     private void firstFrame() throws TimeoutException {
         waitUntil("the first snapshot", () -> opened.session.latest() != null && opened.session.latest().topology() != null);
     }
@@ -165,7 +190,7 @@ class FilesFromTheWindowTest {
         answers.add(List.of(file));
         shortcut(robot, KeyCode.O);
         waitUntil("the unsaved-changes prompt", () -> showing(robot, "#unsaved-prompt"));
-        robot.clickOn("#unsaved-dont-save");
+        click(robot, "#unsaved-dont-save");
         waitUntil("reopened", () -> doc().topology().name().equals("Shop"));
         assertEquals(saved, doc().topology(), "reopened: the identical model");
         assertFalse(doc().isDirty());
@@ -191,7 +216,7 @@ class FilesFromTheWindowTest {
         answers.add(List.of(bad));
         shortcut(robot, KeyCode.O);
         waitUntil("the prompt", () -> showing(robot, "#unsaved-prompt"));
-        robot.clickOn("#unsaved-dont-save");
+        click(robot, "#unsaved-dont-save");
         waitUntil("the error", () -> showing(robot, "#file-error"));
         String text = robot.lookup("#file-error-text").queryAs(Label.class).getText();
         assertTrue(text.contains(bad.toString()), text);
@@ -214,7 +239,7 @@ class FilesFromTheWindowTest {
         waitUntil("the prompt", () -> showing(robot, "#unsaved-prompt"));
         String header = robot.lookup("#unsaved-prompt").queryAs(DialogPane.class).getHeaderText();
         assertTrue(header.contains("Unsaved"), header);
-        robot.clickOn("#unsaved-cancel");
+        click(robot, "#unsaved-cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.isShowing(), "cancelled: the window stays");
 
@@ -222,7 +247,7 @@ class FilesFromTheWindowTest {
         waitUntil("autosaved", () -> Files.exists(recovery.path()));
         fire(robot, "menu-exit");
         waitUntil("the prompt again", () -> showing(robot, "#unsaved-prompt"));
-        robot.clickOn("#unsaved-dont-save");
+        click(robot, "#unsaved-dont-save");
         waitUntil("closed", () -> !stage.isShowing());
         waitUntil("the changes are given up: no recovery next time", () -> !Files.exists(recovery.path()));
     }
@@ -233,14 +258,14 @@ class FilesFromTheWindowTest {
         edit(robot, "Mine");
         robot.clickOn("#mode-development");
         waitUntil("the prompt", () -> showing(robot, "#unsaved-prompt"));
-        robot.clickOn("#unsaved-cancel");
+        click(robot, "#unsaved-cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Mine", doc().topology().name());
         assertTrue(robot.lookup("#mode-production").queryAs(ToggleButton.class).isSelected(), "the mode in force");
 
         robot.clickOn("#mode-development");
         waitUntil("the prompt", () -> showing(robot, "#unsaved-prompt"));
-        robot.clickOn("#unsaved-dont-save");
+        click(robot, "#unsaved-dont-save");
         waitUntil("development is the document", () -> doc().topology().mode() == Mode.DEVELOPMENT);
         assertFalse(doc().isDirty());
     }
@@ -258,7 +283,7 @@ class FilesFromTheWindowTest {
         String when = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault()).format(at);
         assertEquals("Recover unsaved changes to lab.dstopo from " + when + "?",
                 robot.lookup("#recovery-offer").queryAs(DialogPane.class).getHeaderText());
-        robot.clickOn("#recovery-recover");
+        click(robot, "#recovery-recover");
         waitUntil("recovered", () -> doc().topology().equals(unsaved));
         assertTrue(doc().isDirty(), "recovered changes are unsaved");
         assertEquals(original, doc().file().orElseThrow(), "the file they belong to is remembered");
@@ -290,14 +315,21 @@ class FilesFromTheWindowTest {
         answers.add(List.of(project.resolve("compose.yaml")));
         shortcut(robot, KeyCode.I);
         waitUntil("the import dialog", () -> showing(robot, "#import-dialog"));
-        @SuppressWarnings("unchecked")
-        ComboBox<ServiceKind> worker = robot.lookup("#import-kind-worker").queryAs(ComboBox.class);
-        assertEquals(ServiceKind.APP, worker.getValue(), "an unknown image is an app service");
-        robot.clickOn(worker);
+        Supplier<ComboBox<ServiceKind>> worker = () -> {
+            @SuppressWarnings("unchecked")
+            ComboBox<ServiceKind> box = robot.lookup("#import-kind-worker").queryAs(ComboBox.class);
+            return box;
+        };
+        waitUntil("the mapping is shown", () -> robot.lookup("#import-kind-worker").tryQuery().isPresent());
+        assertEquals(ServiceKind.APP, worker.get().getValue(), "an unknown image is an app service");
+        click(robot, "#import-kind-worker");
+        waitUntil("the kinds are listed", () -> robot.lookup("Redis cache").tryQuery().isPresent());
         robot.clickOn("Redis cache");
-        assertEquals(ServiceKind.REDIS, worker.getValue());
-        robot.clickOn("#import-use-metrics");
-        robot.clickOn("#import-create");
+        waitUntil("the worker becomes a cache", () -> doc() != null && robot.lookup("#import-kind-worker")
+                .queryAllAs(ComboBox.class).stream().anyMatch(b -> b.getValue() == ServiceKind.REDIS));
+        WaitForAsyncUtils.waitForFxEvents();
+        click(robot, "#import-use-metrics");
+        click(robot, "#import-create");
 
         waitUntil("the imported topology is the document", () -> doc().topology().node("worker").isPresent());
         Topology t = doc().topology();
@@ -353,7 +385,7 @@ class FilesFromTheWindowTest {
         assertEquals("100 / 390", robot.lookup("#trace-min-max").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#trace-gaps-bridged").queryAs(Label.class).getText().startsWith("1 "));
         assertEquals("1 h 59 min", robot.lookup("#trace-span").queryAs(Label.class).getText().replace(" (then it loops)", ""));
-        robot.clickOn("#trace-apply");
+        click(robot, "#trace-apply");
         waitUntil("replayed", () -> doc().topology().nodes().stream()
                 .anyMatch(n -> n instanceof TrafficSource s && s.trace() != null));
         assertTrue(doc().isDirty());

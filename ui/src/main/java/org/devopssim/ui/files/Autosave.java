@@ -23,6 +23,7 @@ public final class Autosave {
     private final TopologyDocument document;
     private final RecoveryStore store;
     private final Executor io;
+    private boolean stopped;
     private final Clock clock;
     /** The topology in the recovery file, so an unchanged document is not written again. */
     private Topology written;
@@ -39,9 +40,14 @@ public final class Autosave {
         });
     }
 
+    /** The window closed: the I/O thread is gone, nothing more is written or removed. */
+    public void stop() {
+        stopped = true;
+    }
+
     /** On the FX thread: writes the document if it has changes the recovery file does not hold yet. */
     public void tick() {
-        if (!document.isDirty() || document.topology() == written) {
+        if (stopped || !document.isDirty() || document.topology() == written) {
             return;
         }
         Topology t = document.topology();
@@ -59,6 +65,9 @@ public final class Autosave {
 
     /** The changes are saved or given up: no recovery on the next start. */
     public void discard() {
+        if (stopped) {
+            return;
+        }
         written = null;
         io.execute(() -> {
             try {

@@ -130,6 +130,9 @@ public final class DocumentFiles {
     public void stop() {
         autosaveTimer.stop();
         io.shutdown();
+        if (autosave != null) {
+            autosave.stop();
+        }
         try {
             if (!io.awaitTermination(10, TimeUnit.SECONDS)) {
                 LOG.warn("topology files still being written at exit");
@@ -360,6 +363,10 @@ public final class DocumentFiles {
 
     /** Runs {@code work} on the I/O thread and hands its result or failure to the FX thread. */
     <T> void background(Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {
+        if (io.isShutdown()) {
+            LOG.debug("window closed: file work not started");
+            return;
+        }
         io.execute(() -> {
             try {
                 T result = work.call();

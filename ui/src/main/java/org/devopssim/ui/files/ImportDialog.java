@@ -123,20 +123,7 @@ final class ImportDialog extends Dialog<ButtonType> {
 
         TableColumn<ImportModel.Row, ImportModel.Row> use = new TableColumn<>("Use");
         use.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        use.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(ImportModel.Row row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null || !row.editable()) {
-                    setGraphic(null);
-                    return;
-                }
-                CheckBox box = new CheckBox();
-                box.setId("import-use-" + row.nodeId());
-                box.selectedProperty().bindBidirectional(row.includedProperty());
-                setGraphic(box);
-            }
-        });
+        use.setCellFactory(c -> new UseCell());
         use.setMinWidth(52);
         use.setPrefWidth(56);
         use.setMaxWidth(64);
@@ -151,38 +138,7 @@ final class ImportDialog extends Dialog<ButtonType> {
 
         TableColumn<ImportModel.Row, ImportModel.Row> kind = new TableColumn<>("Becomes");
         kind.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        kind.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(ImportModel.Row row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(null);
-                setGraphic(null);
-                if (empty || row == null) {
-                    return;
-                }
-                if (!row.editable()) {
-                    setText(row.mapping().nodeKind());
-                    return;
-                }
-                ComboBox<ServiceKind> box = new ComboBox<>(FXCollections.observableArrayList(ServiceKind.values()));
-                box.setId("import-kind-" + row.nodeId());
-                box.setConverter(new StringConverter<>() {
-                    @Override
-                    public String toString(ServiceKind k) {
-                        return k == null ? "" : ImportModel.label(k);
-                    }
-
-                    @Override
-                    public ServiceKind fromString(String s) {
-                        return null;
-                    }
-                });
-                box.valueProperty().bindBidirectional(row.kindProperty());
-                box.disableProperty().bind(row.includedProperty().not());
-                box.setMaxWidth(Double.MAX_VALUE);
-                setGraphic(box);
-            }
-        });
+        kind.setCellFactory(c -> new KindCell());
         kind.setPrefWidth(200);
 
         TableColumn<ImportModel.Row, String> detail = new TableColumn<>("Detail");
@@ -202,5 +158,73 @@ final class ImportDialog extends Dialog<ButtonType> {
         table.getColumns().addAll(List.of(use, source, node, kind, detail));
         table.setPrefHeight(330);
         return table;
+    }
+
+    /** The "leave it out" check box; one per cell, rebound as the cell shows another row. */
+    private static final class UseCell extends TableCell<ImportModel.Row, ImportModel.Row> {
+        private final CheckBox box = new CheckBox();
+        private ImportModel.Row bound;
+
+        @Override
+        protected void updateItem(ImportModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            if (bound != null) {
+                box.selectedProperty().unbindBidirectional(bound.includedProperty());
+                bound = null;
+            }
+            if (empty || row == null || !row.editable()) {
+                setGraphic(null);
+                return;
+            }
+            bound = row;
+            box.setId("import-use-" + row.nodeId());
+            box.selectedProperty().bindBidirectional(row.includedProperty());
+            setGraphic(box);
+        }
+    }
+
+    /** The kind a component becomes: a choice box for components, the plain kind for other lines. */
+    private static final class KindCell extends TableCell<ImportModel.Row, ImportModel.Row> {
+        private final ComboBox<ServiceKind> box = new ComboBox<>(FXCollections.observableArrayList(ServiceKind.values()));
+        private ImportModel.Row bound;
+
+        KindCell() {
+            box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(ServiceKind k) {
+                    return k == null ? "" : ImportModel.label(k);
+                }
+
+                @Override
+                public ServiceKind fromString(String s) {
+                    return null;
+                }
+            });
+            box.setMaxWidth(Double.MAX_VALUE);
+        }
+
+        @Override
+        protected void updateItem(ImportModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            if (bound != null) {
+                box.valueProperty().unbindBidirectional(bound.kindProperty());
+                box.disableProperty().unbind();
+                bound = null;
+            }
+            setText(null);
+            setGraphic(null);
+            if (empty || row == null) {
+                return;
+            }
+            if (!row.editable()) {
+                setText(row.mapping().nodeKind());
+                return;
+            }
+            bound = row;
+            box.setId("import-kind-" + row.nodeId());
+            box.valueProperty().bindBidirectional(row.kindProperty());
+            box.disableProperty().bind(row.includedProperty().not());
+            setGraphic(box);
+        }
     }
 }

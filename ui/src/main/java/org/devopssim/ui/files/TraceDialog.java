@@ -57,7 +57,7 @@ final class TraceDialog extends Dialog<ButtonType> {
             series.getData().add(new XYChart.Data<>(p[0] / unit, p[1]));
         }
         chart.getData().add(series);
-        chart.setPrefSize(620, 300);
+        chart.setPrefSize(560, 280);
 
         GridPane figures = new GridPane(14, 4);
         figures.setId("trace-stats");
@@ -89,7 +89,6 @@ final class TraceDialog extends Dialog<ButtonType> {
         HBox.setHgrow(chart, Priority.ALWAYS);
         VBox content = new VBox(10, top, peakRow, status);
         content.setPadding(new Insets(4, 12, 0, 12));
-        figures.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getDialogPane().setContent(content);
 
         javafx.scene.Node applyButton = getDialogPane().lookupButton(APPLY);

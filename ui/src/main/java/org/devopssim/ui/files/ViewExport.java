@@ -33,6 +33,9 @@ public final class ViewExport {
     }
 
     public void png() {
+        if (nothingShown()) {
+            return;
+        }
         files.choose(FileChoosers.Purpose.EXPORT_PNG, files.suggestedName(".png")).ifPresent(p -> {
             Path target = DocumentFiles.withExtension(p, ".png");
             WritableImage image = new TopologyPicture(snapshot.get(), palette.get()).image(PNG_SCALE);
@@ -50,7 +53,19 @@ public final class ViewExport {
         });
     }
 
+    /** In the first moments after start there is no run to draw yet. */
+    private boolean nothingShown() {
+        if (snapshot.get() != null) {
+            return false;
+        }
+        files.notice("Nothing to export yet", "The topology is still loading; try again in a moment.");
+        return true;
+    }
+
     public void svg() {
+        if (nothingShown()) {
+            return;
+        }
         files.choose(FileChoosers.Purpose.EXPORT_SVG, files.suggestedName(".svg")).ifPresent(p -> {
             Path target = DocumentFiles.withExtension(p, ".svg");
             String svg = new TopologyPicture(snapshot.get(), palette.get()).svg();
