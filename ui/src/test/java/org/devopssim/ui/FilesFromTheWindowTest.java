@@ -199,6 +199,21 @@ class FilesFromTheWindowTest {
     }
 
     @Test
+    void newGivesAnEmptyUntitledTopologyThatRuns(FxRobot robot) throws Exception {
+        firstFrame();
+        shortcut(robot, KeyCode.N);
+        waitUntil("an empty topology", () -> doc().topology().nodes().isEmpty());
+        assertEquals("Untitled - DevOps Simulator", title());
+        assertFalse(doc().isDirty());
+        waitUntil("it is the run", () -> opened.session.latest().topology() == doc().topology());
+        robot.clickOn("#speed-600x");
+        robot.clickOn("#play");
+        waitUntil("the empty system runs", () -> opened.session.latest().second() > 60);
+        assertTrue(opened.session.events().all().stream().noneMatch(e -> "action-refused".equals(e.kind())),
+                "no command failed");
+    }
+
+    @Test
     void aMalformedFileIsRefusedWithItsPlaceAndTheDocumentStays(FxRobot robot) throws Exception {
         firstFrame();
         edit(robot, "Work in progress");
