@@ -19,6 +19,7 @@ import org.devopssim.ui.files.FileSupport;
 import org.devopssim.ui.help.AboutFacts;
 import org.devopssim.ui.help.HelpContent;
 import org.devopssim.ui.help.TourMemory;
+import org.devopssim.ui.session.ImportedRules;
 import org.devopssim.ui.session.LiveRun;
 import org.devopssim.ui.session.PresetLoader;
 import org.devopssim.ui.session.SimulationSession;
@@ -39,6 +40,7 @@ public final class DesktopApp extends Application {
     private OnlineTrainer trainer;
     private final TrainingLog trainingLog = new TrainingLog();
     private HelpContent help;
+    private final ImportedRules importedRules = new ImportedRules();
     /** The topology file given as the argument, or null. */
     private Path openedFile;
     /** The ML engine's status for Help > About, known once the shipped model has loaded. */
@@ -78,6 +80,8 @@ public final class DesktopApp extends Application {
         };
         session = new SimulationSession(loader, topology -> {
             RunFactory.Run run = runs.create(topology, SEED);
+            // Rules the user imported from Prometheus rule files (File > Import) watch every run after.
+            importedRules.rules().forEach(run.alerting()::addRule);
             return new LiveRun(run.simulation(), run.alerting()::view);
         }, opened != null ? opened.mode() : Mode.PRODUCTION);
     }
@@ -85,7 +89,8 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         window = new MainWindow(session, Platform::exit, help, ml.forecaster(),
-                FileSupport.of(Preferences.userRoot().node("org/devopssim/ui/files"), AppDirs.dataDir().resolve("recovery")));
+                FileSupport.of(Preferences.userRoot().node("org/devopssim/ui/files"), AppDirs.dataDir().resolve("recovery"),
+                        importedRules));
         if (openedFile != null) {
             window.files().adopt(openedFile);
         }

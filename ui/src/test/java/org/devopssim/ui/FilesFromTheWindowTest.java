@@ -43,6 +43,11 @@ import org.devopssim.ui.files.FileSupport;
 import org.devopssim.ui.files.RecentFiles;
 import org.devopssim.ui.files.RecoveryStore;
 import org.devopssim.ui.help.MemoryPreferences;
+import org.devopssim.ui.session.ImportedRules;
+import org.devopssim.ui.session.LiveRun;
+import org.devopssim.ui.session.SimulationSession;
+import org.devopssim.simulation.alerting.Alerting;
+import org.devopssim.simulation.engine.Simulation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -69,14 +74,23 @@ class FilesFromTheWindowTest {
     private MainWindow window;
     private Stage stage;
     private RecoveryStore recovery;
+    private final ImportedRules importedRules = new ImportedRules();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         recovery = new RecoveryStore(dir.resolve("recovery"));
         FileChoosers scripted = (purpose, suggested, owner) -> answers.isEmpty() ? List.of() : answers.poll();
-        FileSupport support = new FileSupport(new RecentFiles(new MemoryPreferences()), recovery, scripted, Clock.systemUTC());
-        opened = WindowUnderTest.open(stage, Presets.help(), null, support);
+        FileSupport support = new FileSupport(new RecentFiles(new MemoryPreferences()), recovery, scripted, Clock.systemUTC(),
+                importedRules);
+        // Made like the app's: the mode's rule pack, then the rules the user imported.
+        SimulationSession session = new SimulationSession(Presets::topology, t -> {
+            Simulation sim = new Simulation(t, 42, Presets.prices());
+            Alerting alerting = Alerting.attach(sim, Presets.rules(t.mode()));
+            importedRules.rules().forEach(alerting::addRule);
+            return new LiveRun(sim, alerting::view);
+        }, Mode.PRODUCTION);
+        opened = WindowUnderTest.open(stage, Presets.help(), null, support, session);
         window = opened.window;
     }
 
@@ -354,6 +368,35 @@ class FilesFromTheWindowTest {
         assertTrue(doc().isDirty() && doc().file().isEmpty(), "a new, unsaved document");
         assertTrue(title().startsWith("*shop"), title());
         waitUntil("it runs", () -> opened.session.latest().topology() == t);
+    }
+
+    @Test
+    void prometheusRulesAreReportedAndAddedToTheRun(FxRobot robot) throws Exception {
+        firstFrame();
+        Path rules = dir.resolve("rules.yml");
+        Files.writeString(rules, """
+                groups:
+                  - name: class
+                    rules:
+                      - alert: ApiAnyLatency
+                        expr: devopssim_latency_p95_seconds{node="api"} > 0
+                        for: 0m
+                        labels: {severity: warning}
+                      - record: job:requests:rate5m
+                        expr: sum(rate(http_requests_total[5m]))
+                """);
+        answers.add(List.of(rules));
+        shortcut(robot, KeyCode.I);
+        waitUntil("the rule report", () -> showing(robot, "#import-rules"));
+        assertEquals("1 of 2 alerting rules of rules.yml map to simulated rules.",
+                robot.lookup("#import-rules").queryAs(DialogPane.class).getHeaderText());
+        click(robot, "#import-rules-add");
+        waitUntil("the run restarted with the rule", () -> importedRules.rules().size() == 1
+                && opened.session.latest().second() == 0);
+        robot.clickOn("#speed-600x");
+        robot.clickOn("#play");
+        waitUntil("the imported rule fires", () -> opened.session.alerts() != null && opened.session.alerts().firing()
+                .stream().anyMatch(a -> a.name().equals("ApiAnyLatency")));
     }
 
     @Test

@@ -33,7 +33,12 @@ final class WindowUnderTest {
 
     /** @param files where recent files and autosaves go and how files are chosen */
     static WindowUnderTest open(Stage stage, HelpContent help, LoadForecaster forecaster, FileSupport files) {
-        SimulationSession session = Presets.session(Mode.PRODUCTION);
+        return open(stage, help, forecaster, files, Presets.session(Mode.PRODUCTION));
+    }
+
+    /** @param session the run the window shows, made the way the test needs */
+    static WindowUnderTest open(Stage stage, HelpContent help, LoadForecaster forecaster, FileSupport files,
+                                SimulationSession session) {
         MainWindow window = new MainWindow(session, stage::close, help, forecaster, files);
         stage.setScene(window.scene());
         // Monocle's headless screen is 1280x800; a window beyond it breaks its frame buffer.

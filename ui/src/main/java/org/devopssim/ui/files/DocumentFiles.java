@@ -36,6 +36,7 @@ import org.devopssim.simulation.model.Workload;
 import org.devopssim.simulation.events.Severity;
 import org.devopssim.ui.edit.TopologyDocument;
 import org.devopssim.ui.operate.Notice;
+import org.devopssim.ui.session.ImportedRules;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,6 +110,16 @@ public final class DocumentFiles {
 
     void notice(String title, String text) {
         notices.accept(new Notice(Severity.INFO, title, text));
+    }
+
+    /** Where imported alert rules go, if this window's runs take them. */
+    Optional<ImportedRules> importedRules() {
+        return Optional.ofNullable(support.rules());
+    }
+
+    /** Starts the document's topology over from second zero, e.g. so new alert rules apply. */
+    void restartRun() {
+        run.accept(document.topology());
     }
 
     public RecentFiles recent() {

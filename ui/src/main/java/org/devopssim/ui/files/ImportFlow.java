@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import org.devopssim.simulation.imports.ImportException;
 import org.devopssim.simulation.imports.Importer;
@@ -92,20 +94,37 @@ public final class ImportFlow {
     }
 
     private void showRules(Rules r) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        int usable = r.rules().rules().size();
+        boolean canAdd = usable > 0 && files.importedRules().isPresent();
+        ButtonType add = new ButtonType("Add " + usable + " Rule" + (usable == 1 ? "" : "s") + " to the Run",
+                ButtonBar.ButtonData.OK_DONE);
+        Alert alert = canAdd ? new Alert(Alert.AlertType.INFORMATION, "", add, ButtonType.CLOSE)
+                : new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
         alert.initOwner(files.owner());
         alert.setTitle("Import Prometheus Rules");
-        alert.setHeaderText(r.rules().rules().size() + " of " + r.rules().entries().size()
+        alert.setHeaderText(usable + " of " + r.rules().entries().size()
                 + " alerting rules of " + r.files().getFirst().getFileName() + " map to simulated rules.");
-        TextArea text = new TextArea(r.rules().text()
-                + "\nHeadless runs use them with: devops-sim run --rules " + r.files().getFirst());
+        TextArea text = new TextArea(r.rules().text() + (canAdd
+                ? "\nAdding them restarts the run at second 0; they fire in the Alerts tab like the mode's own rules."
+                : "\nHeadless runs use them with: devops-sim run --rules " + r.files().getFirst()));
         text.setEditable(false);
         text.setWrapText(false);
         text.setPrefSize(860, 420);
         text.setStyle("-fx-font-family: monospace;");
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setId("import-rules");
+        if (canAdd) {
+            alert.getDialogPane().lookupButton(add).setId("import-rules-add");
+        }
         alert.setResizable(true);
+        alert.setOnHidden(e -> {
+            if (alert.getResult() == add) {
+                files.importedRules().orElseThrow().set(r.rules().rules());
+                files.restartRun();
+                files.notice("Alert rules added", usable + " rules of " + r.files().getFirst().getFileName()
+                        + " watch the run from second 0.");
+            }
+        });
         alert.show();
     }
 }
