@@ -2,6 +2,7 @@ package org.devopssim.ui;
 
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -17,6 +18,12 @@ import org.devopssim.ui.chart.AnomalyLayer;
 import org.devopssim.ui.chart.ForecastLayer;
 import org.devopssim.ui.chart.MetricChartModel;
 import org.devopssim.ui.edit.TopologyDocument;
+import org.devopssim.ui.files.DocumentFiles;
+import org.devopssim.ui.files.FileMenu;
+import org.devopssim.ui.files.FileSupport;
+import org.devopssim.ui.files.ImportFlow;
+import org.devopssim.ui.files.TraceFlow;
+import org.devopssim.ui.files.ViewExport;
 import org.devopssim.ui.help.GuidedTour;
 import org.devopssim.ui.help.HelpCenter;
 import org.devopssim.ui.help.HelpContent;
@@ -76,6 +83,8 @@ public final class MainWindow {
     private final GuidedTour tour;
     private final LoadForecaster forecaster;
     private final TopologyDocument document;
+    private final DocumentFiles files;
+    private final Runnable exit;
     /** The topology of the run shown last, to notice a new run (preset switch, open, reset). */
     private Topology runTopology;
     private EventLog shownLog;
@@ -95,7 +104,17 @@ public final class MainWindow {
      */
     public MainWindow(SimulationSession session, Runnable exit, HelpContent help,
                       LoadForecaster forecaster) {
+        this(session, exit, help, forecaster, FileSupport.inMemory());
+    }
+
+    /**
+     * @param fileSupport where recent files and the autosave go and how files are chosen (the app's;
+     *                    tests give their own folders and scripted choosers)
+     */
+    public MainWindow(SimulationSession session, Runnable exit, HelpContent help,
+                      LoadForecaster forecaster, FileSupport fileSupport) {
         this.session = session;
+        this.exit = exit;
         this.forecaster = forecaster;
         document = new TopologyDocument(session.topology());
         run = new RunControlsModel(session);
@@ -114,15 +133,20 @@ public final class MainWindow {
         MainView.Models models = new MainView.Models(run, status, kpis, inspector, chart, alerts, eventLog, outbox,
                 security, timeTravel, pipeline);
         scene = new Scene(new javafx.scene.layout.Pane(), 1440, 900);
+        files = new DocumentFiles(document, session::load, fileSupport, scene::getWindow);
+        run.setReplacementGuard(files::confirmThen);
         meter = new FrameMeter(scene);
         helpCenter = new HelpCenter(help.glossary(), themes);
         tour = new GuidedTour(GuidedTour.PRODUCTION, help.tourMemory());
         view = new MainView(models, topology, themes, operator, meter, helpCenter,
-                HelpMenu.create(helpCenter, tour, help.about(), scene::getWindow), this::redrawChart, exit);
+                HelpMenu.create(helpCenter, tour, help.about(), scene::getWindow), this::redrawChart, this::requestClose);
+        FileMenu.install(view.menuBar(), files, new ViewExport(files, session::latest, themes::palette),
+                new ImportFlow(files), new TraceFlow(files));
         scene.setRoot(view);
         new TourOverlay(tour, scene, themes);
         operator.attachTo(scene);
         toasts = new NoticeToasts(scene, themes);
+        files.setNotices(n -> toasts.show(List.of(n)));
         themes.manage(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         selection.nodeIdProperty().addListener((obs, o, n) -> redrawChart());
@@ -273,6 +297,21 @@ public final class MainWindow {
         return document;
     }
 
+    /** New, Open, Save, recent files, autosave and recovery of the document. */
+    public DocumentFiles files() {
+        return files;
+    }
+
+    /** "*shop.dstopo - DevOps Simulator": for the stage's title. */
+    public ReadOnlyStringProperty titleProperty() {
+        return files.titleProperty();
+    }
+
+    /** Closing the window or File > Exit: unsaved changes are saved or given up first, or the close is cancelled. */
+    public void requestClose() {
+        files.requestClose(exit);
+    }
+
     public ThemeManager themes() {
         return themes;
     }
@@ -286,10 +325,12 @@ public final class MainWindow {
     public void start() {
         meter.start();
         pump.start();
+        files.start();
     }
 
     public void stop() {
         pump.stop();
         meter.stop();
+        files.stop();
     }
 }

@@ -3,6 +3,7 @@ package org.devopssim.ui.view;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -96,6 +97,11 @@ public final class MainView extends BorderPane {
     /** Shows a panel at the right of the window (an exercise's checklist), or none for null. */
     public void showSidePanel(javafx.scene.Node panel) {
         setRight(panel);
+    }
+
+    /** The window's menu bar, for commands added by their own packages (File > Open, Save, ...). */
+    public MenuBar menuBar() {
+        return menu;
     }
 
     /** Every new snapshot: cheap updates that should look smooth. */
