@@ -14,8 +14,8 @@ import java.util.List;
  * {@link #NEW_PATTERN_SECONDS} after it appeared while it keeps appearing;</li>
  * <li><b>surge</b>: the last minute's count above {@link #SURGE_FACTOR} times the usual count plus
  * {@link #SURGE_MARGIN} (so a template that is usually silent must reach that many);</li>
- * <li><b>drop</b>: a busy template (usually at least {@link #DROP_MIN_USUAL} a minute) falling
- * below {@link #DROP_FACTOR} of its usual count.</li>
+ * <li><b>drop</b>: a busy informational template (usually at least {@link #DROP_MIN_USUAL} a
+ * minute) falling below {@link #DROP_FACTOR} of its usual count: a component gone quiet.</li>
  * </ul>
  * While a template is anomalous its usual count learns 20 times slower, so a fault does not
  * quickly become the new normal. Same parameters for every run; deterministic.
@@ -127,7 +127,9 @@ final class LogAnomalies {
         if (lastMinute > SURGE_FACTOR * expected + SURGE_MARGIN) {
             return LogAnomaly.Kind.SURGE;
         }
-        if (learned[id] && expected >= DROP_MIN_USUAL && lastMinute < DROP_FACTOR * expected) {
+        // An error pattern going quiet is a recovery; a busy informational one going quiet is not.
+        if (learned[id] && expected >= DROP_MIN_USUAL && lastMinute < DROP_FACTOR * expected
+                && !miner.level(id).atLeast(LogLevel.WARN)) {
             return LogAnomaly.Kind.DROP;
         }
         return null;
@@ -152,6 +154,8 @@ final class LogAnomalies {
         for (int id = old; id < size; id++) {
             perSecond[id] = new double[WINDOW];
             created[id] = second;
+            // After the warm-up a new template's usual count is nothing: what it writes now is learned slowly.
+            learned[id] = start >= 0 && second - start >= WARM_UP_SECONDS;
         }
         templates = size;
     }

@@ -25,9 +25,9 @@ public record LogAnomaly(Kind kind, int templateId, String template, LogLevel le
         }
     }
 
-    /** The alert's name: one alert per template and kind. */
+    /** The alert's name: one alert per template, which stays firing when a new pattern goes on surging. */
     public String alertName() {
-        return "AiLog(" + kind.label + " #" + templateId + ")";
+        return "AiLog(#" + templateId + ")";
     }
 
     public String summary() {
