@@ -17,6 +17,8 @@ import org.devopssim.ui.help.HelpMenu;
 import org.devopssim.ui.help.TourOverlay;
 import org.devopssim.ui.model.AlertListModel;
 import org.devopssim.ui.model.EventLogModel;
+import org.devopssim.ui.model.FeatureFlagsModel;
+import org.devopssim.ui.model.LogViewModel;
 import org.devopssim.ui.model.InspectorModel;
 import org.devopssim.ui.model.KpiModel;
 import org.devopssim.ui.model.OutboxModel;
@@ -34,6 +36,8 @@ import org.devopssim.ui.session.SimulationSession;
 import org.devopssim.ui.session.SnapshotPump;
 import org.devopssim.ui.theme.ThemeManager;
 import org.devopssim.ui.topology.TopologyCanvas;
+import org.devopssim.ui.view.ExperimentalMenu;
+import org.devopssim.ui.view.LogsPane;
 import org.devopssim.ui.view.MainView;
 import org.devopssim.ui.view.NoticeToasts;
 import org.devopssim.ui.view.Operator;
@@ -57,6 +61,8 @@ public final class MainWindow {
     private final OutboxModel outbox;
     private final SecurityModel security = new SecurityModel();
     private final PipelineModel pipeline;
+    private final LogViewModel logs;
+    private final FeatureFlagsModel features;
     private final TimeTravelModel timeTravel;
     private final NoticeFeed notices = new NoticeFeed();
     private final SnapshotPump pump;
@@ -95,6 +101,8 @@ public final class MainWindow {
         timeTravel = new TimeTravelModel(session::metrics, run);
         pipeline = new PipelineModel(session::submit);
         events = new EventFeed(session::events);
+        logs = new LogViewModel(session::logs, selection);
+        features = new FeatureFlagsModel(session::submit);
         TopologyCanvas topology = new TopologyCanvas(selection, themes);
         Operator operator = new Operator(session::submit, () -> session.latest().topology(), selection);
         MainView.Models models = new MainView.Models(run, status, kpis, inspector, chart, alerts, eventLog, outbox,
@@ -105,6 +113,8 @@ public final class MainWindow {
         tour = new GuidedTour(GuidedTour.PRODUCTION, help.tourMemory());
         view = new MainView(models, topology, themes, operator, meter, helpCenter,
                 HelpMenu.create(helpCenter, tour, help.about(), scene::getWindow), this::redrawChart, exit);
+        view.addBottomTab("tab-logs", "Logs", logs.badgeProperty(), new LogsPane(logs));
+        view.addMenu(new ExperimentalMenu(features));
         scene.setRoot(view);
         new TourOverlay(tour, scene, themes);
         operator.attachTo(scene);
@@ -148,6 +158,8 @@ public final class MainWindow {
         outbox.refresh();
         security.apply(s.topology());
         pipeline.apply(s);
+        logs.refresh();
+        features.apply(s.topology(), session.disabledFeatures());
         redrawChart();
     }
 

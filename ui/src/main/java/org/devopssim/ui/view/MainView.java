@@ -40,6 +40,8 @@ public final class MainView extends BorderPane {
 
     private final TopologyCanvas topology;
     private final MetricChart chart;
+    private final BottomTabs tabs;
+    private final AppMenuBar menu;
 
     public MainView(Models m, TopologyCanvas topology, ThemeManager themes, Operator operator, FrameMeter meter,
                     HelpCenter help, Menu helpMenu, Runnable redrawChart, Runnable exit) {
@@ -51,7 +53,7 @@ public final class MainView extends BorderPane {
         frameTime.textProperty().bind(meter.textProperty());
         frameTime.setVisible(false);
         frameTime.managedProperty().bind(frameTime.visibleProperty());
-        AppMenuBar menu = new AppMenuBar(m.run(), themes, new AppMenuBar.TopologyActions() {
+        menu = new AppMenuBar(m.run(), themes, new AppMenuBar.TopologyActions() {
             @Override
             public void fit() {
                 topology.fit();
@@ -72,7 +74,7 @@ public final class MainView extends BorderPane {
         KpiTiles tiles = new KpiTiles(m.kpis(), themes, help);
         chart = new MetricChart(m.chart(), themes, redrawChart);
         InspectorPanel inspectorPanel = new InspectorPanel(m.inspector(), help);
-        BottomTabs tabs = new BottomTabs(chart, m.alerts(), m.events(), m.outbox(), m.security(), m.pipeline(), help);
+        tabs = new BottomTabs(chart, m.alerts(), m.events(), m.outbox(), m.security(), m.pipeline(), help);
         topology.setOnNodeMenu((node, at) -> new NodeContextMenu(node, operator).show(topology, at.getX(), at.getY()));
 
         SplitPane work = new SplitPane(topology, inspectorPanel);
@@ -85,6 +87,17 @@ public final class MainView extends BorderPane {
         setCenter(new VBox(tiles, stack));
         VBox.setVgrow(stack, Priority.ALWAYS);
         setBottom(new VBox(new TimeTravelBar(m.timeTravel()), frameTime, new StatusBar(m.status())));
+    }
+
+    /** Adds a bottom tab after the others, with an optional badge (a count) in its title. */
+    public void addBottomTab(String id, String title, javafx.beans.value.ObservableStringValue badge,
+                             javafx.scene.Node content) {
+        tabs.add(id, title, badge, content);
+    }
+
+    /** Adds a menu just before Help. */
+    public void addMenu(Menu extra) {
+        menu.getMenus().add(Math.max(0, menu.getMenus().size() - 1), extra);
     }
 
     /** Every new snapshot: cheap updates that should look smooth. */
