@@ -68,7 +68,7 @@ public final class LogsPane extends BorderPane {
         alerts.setMaxWidth(Double.MAX_VALUE);
 
         TableView<LogViewModel.Row> table = Tables.of("log-table", model.shown(), "No log lines match");
-        Tables.column(table, "Time", 80, r -> Figures.elapsed(r.line().second()));
+        Tables.column(table, "Time", 95, r -> Figures.elapsed(r.line().second()));
         Tables.column(table, "Level", 55, r -> r.line().level().label());
         Tables.column(table, "Node", 110, r -> r.line().nodeId());
         Tables.column(table, "Source", 80, r -> r.line().source());
