@@ -46,7 +46,24 @@ final class NodeLogs {
     private final PostgresNode.Role[] lastRole;
     private final boolean[] hadKafkaFault;
     private final String[] address;
+    /** Per node, the node it replicates from (-1 when none): a replica logs when it cannot reach it. */
+    private final int[] leaderOf;
+    /** The run's leader/follower pairs, which a failover turns around. */
+    private final int[][] replication;
     private final boolean logAnalysis;
+    /** Per node, its request-carrying out-links (calls to dependencies). */
+    private final int[][] calls;
+    /**
+     * Per node, what its callers should log about it: {@link #FINE}, or bits for unreachable, slow
+     * and out of disk. Set as the engine's pass reaches the node, so a caller numbered after its
+     * dependency reads this second's flag and one numbered before reads the previous second's (a
+     * second late). Keeps the common case, nothing wrong, to one byte a call.
+     */
+    private final byte[] trouble;
+    private static final byte FINE = 0;
+    private static final byte UNREACHABLE = 1;
+    private static final byte SLOW = 2;
+    private static final byte DISK_FULL = 4;
     // This second's candidate lines, in node order.
     private int count;
     private int[] node = new int[256];
@@ -56,7 +73,7 @@ final class NodeLogs {
     private final long[] perLevel = new long[LEVELS];
     private final StringBuilder text = new StringBuilder(256);
 
-    NodeLogs(FlowGraph graph, NodeState[] state, long seed, boolean logAnalysis) {
+    NodeLogs(FlowGraph graph, NodeState[] state, int[][] replication, long seed, boolean logAnalysis) {
         this.graph = graph;
         this.state = state;
         this.random = new SplittableRandom(seed ^ 0x6c6f675f73747265L);
@@ -66,11 +83,18 @@ final class NodeLogs {
         this.lastRole = new PostgresNode.Role[n];
         this.hadKafkaFault = new boolean[n];
         this.address = new String[n];
+        this.leaderOf = new int[n];
+        this.replication = replication;
         for (int i = 0; i < n; i++) {
             lastRole[i] = state[i].role;
             address[i] = "10." + (graph.regionOf[i] + 1 & 255) + "." + (i >> 8 & 255) + "." + (i & 255);
         }
         this.logAnalysis = logAnalysis;
+        this.calls = new int[n][];
+        for (int i = 0; i < n; i++) {
+            calls[i] = Arrays.stream(graph.outLinks[i]).filter(l -> graph.links[l].type().carriesRequests()).toArray();
+        }
+        this.trouble = new byte[n];
     }
 
     LogStream stream() {
@@ -84,40 +108,56 @@ final class NodeLogs {
      * @param tlsExpired    nodes whose certificate expired
      * @param analyse       whether the log analysis feature is on now
      */
-    void write(long second, double[] linkRates, boolean[] linkBroken, double[] linkExtraLatency, boolean[] kafkaFaults,
-               boolean[] tlsExpired, boolean analyse) {
+    /** Starts a second: who follows whom now (a failover turns pairs around). */
+    void beginSecond() {
         count = 0;
-        for (int i = 0; i < state.length; i++) {
-            NodeState s = state[i];
-            if (!s.serving) {
-                continue;
-            }
-            boolean info = (second + i) % INFO_PERIOD == 0;
-            transitions(i, s, second);
-            if (!s.down) {
-                switch (graph.nodes[i]) {
-                    case LoadBalancer lb -> balancer(i, s, info, tlsExpired[i], linkRates, linkBroken);
-                    case AppService a -> {
-                        service(i, s, info);
-                        dependencies(i, s, linkRates, linkBroken, linkExtraLatency, false);
-                    }
-                    case AuthService a -> {
-                        auth(i, s, info);
-                        dependencies(i, s, linkRates, linkBroken, linkExtraLatency, true);
-                    }
-                    case PostgresNode p -> postgres(i, s, info, second);
-                    case RedisNode r -> redis(i, s, second);
-                    case KafkaNode k -> kafka(i, s, second, kafkaFaults[i]);
-                    case MonitoringNode m -> monitoring(i, s, m, second);
-                    default -> {
-                    }
+        Arrays.fill(leaderOf, -1);
+        for (int[] pair : replication) {
+            leaderOf[pair[1]] = pair[0];
+        }
+    }
+
+    /**
+     * One node's lines this second, from its measured state; called from the engine's pass over
+     * the nodes while the node's state is in cache (on a large fleet a separate pass costs more
+     * than the logging itself).
+     *
+     * @param brokerDown  a broker-down fault is in force on the node
+     * @param tlsExpired  its certificate expired
+     */
+    void node(int i, NodeState s, long second, double[] linkRates, boolean[] linkBroken, double[] linkExtraLatency,
+              boolean brokerDown, boolean tlsExpired) {
+        trouble[i] = (byte) ((s.capacityRps() <= 0 ? UNREACHABLE : FINE) | (s.p99 > 1.0 ? SLOW : FINE)
+                | (s.disk >= 97 ? DISK_FULL : FINE));
+        boolean info = (second + i) % INFO_PERIOD == 0;
+        transitions(i, s, second);
+        if (!s.down) {
+            switch (graph.nodes[i]) {
+                case LoadBalancer lb -> balancer(i, s, info, tlsExpired, linkRates, linkBroken);
+                case AppService a -> {
+                    service(i, s, info);
+                    dependencies(i, s, linkRates, linkBroken, linkExtraLatency, false);
+                }
+                case AuthService a -> {
+                    auth(i, s, info);
+                    dependencies(i, s, linkRates, linkBroken, linkExtraLatency, true);
+                }
+                case PostgresNode p -> postgres(i, s, info, second);
+                case RedisNode r -> redis(i, s, second);
+                case KafkaNode k -> kafka(i, s, second, brokerDown);
+                case MonitoringNode m -> monitoring(i, s, m, second);
+                default -> {
                 }
             }
-            wasDown[i] = s.down;
-            lastReady[i] = s.ready;
-            lastRole[i] = s.role;
-            hadKafkaFault[i] = kafkaFaults[i];
         }
+        wasDown[i] = s.down;
+        lastReady[i] = s.ready;
+        lastRole[i] = s.role;
+        hadKafkaFault[i] = brokerDown;
+    }
+
+    /** Ends the second: renders within the budget and hands the lines to the stream. */
+    void endSecond(long second, boolean analyse) {
         publish(second, analyse && logAnalysis);
     }
 
@@ -229,11 +269,11 @@ final class NodeLogs {
     /** A service's calls to what it depends on: refused, timing out, slow. */
     private void dependencies(int i, NodeState s, double[] linkRates, boolean[] broken, double[] extraLatency,
                               boolean auth) {
-        for (int l : graph.outLinks[i]) {
-            if (!graph.links[l].type().carriesRequests()) {
+        for (int l : calls[i]) {
+            int t = graph.linkTo[l];
+            if (trouble[t] == FINE && !broken[l] && !(extraLatency[l] > 0.25)) {
                 continue;
             }
-            int t = graph.linkTo[l];
             NodeState d = state[t];
             // Requests fail on a dead dependency; with none sent, the connection pool retries once a second per instance.
             double attempts = Math.max(linkRates[l], s.ready);
@@ -285,10 +325,9 @@ final class NodeLogs {
             if (s.replicationLag > 5) {
                 add(i, LogMessage.PG_RECOVERY_CONFLICT, s.served * 0.01);
             }
-            for (int[] pair : graph.replication) {
-                if (pair[1] == i && state[pair[0]].down) {
-                    add(i, LogMessage.PG_PRIMARY_UNREACHABLE, 0.2, pair[0]);
-                }
+            int leader = leaderOf[i];
+            if (leader >= 0 && state[leader].down) {
+                add(i, LogMessage.PG_PRIMARY_UNREACHABLE, 0.2, leader);
             }
         }
         if (s.disk >= 97) {

@@ -152,7 +152,7 @@ public final class Simulation {
         this.dataLayer = new DataLayer(this);
         this.pipeline = new DeliveryPipeline(this);
         this.hardening = new Hardening(topology);
-        this.logs = new NodeLogs(graph, state, seed, Feature.hasLogAnalysis(topology));
+        this.logs = new NodeLogs(graph, state, replication, seed, Feature.hasLogAnalysis(topology));
         this.kafkaFaulted = new boolean[n];
         this.certificateExpired = new boolean[n];
     }
@@ -422,8 +422,11 @@ public final class Simulation {
             endToEnd(graph.order[k]);
         }
         guards.evaluate(linkRates, second);
+        markFaultsForLogs();
+        logs.beginSecond();
         measure();
-        writeLogs();
+        logs.endSecond(second, featureEnabled(Feature.AI_LOG_ANALYSIS));
+        clearFaultMarks();
         outOfMemory();
         for (RunObserver o : observers) {
             o.afterSecond(this);
@@ -798,6 +801,7 @@ public final class Simulation {
                 } else if (s.serving) {
                     resources(i, s);
                     recordNode(i, s);
+                    logs.node(i, s, second, linkRates, linkBroken, linkExtraLatency, kafkaFaulted[i], certificateExpired[i]);
                     queued += s.queue;
                     instances += s.ready;
                     if (s.ready > 0) {
@@ -1062,18 +1066,19 @@ public final class Simulation {
         return logs.stream();
     }
 
-    private void writeLogs() {
-        List<ActiveFaults.Entry> active = faults.active();
-        for (ActiveFaults.Entry e : active) {
+    /** Which nodes have a broker down or an expired certificate this second: what their logs say depends on it. */
+    private void markFaultsForLogs() {
+        for (ActiveFaults.Entry e : faults.active()) {
             if (e.fault instanceof Fault.KafkaBrokerDown) {
                 kafkaFaulted[e.target] = true;
             } else if (e.fault instanceof Fault.TlsCertExpired) {
                 certificateExpired[e.target] = true;
             }
         }
-        logs.write(second, linkRates, linkBroken, linkExtraLatency, kafkaFaulted, certificateExpired,
-                featureEnabled(Feature.AI_LOG_ANALYSIS));
-        for (ActiveFaults.Entry e : active) {
+    }
+
+    private void clearFaultMarks() {
+        for (ActiveFaults.Entry e : faults.active()) {
             if (e.target >= 0) {
                 kafkaFaulted[e.target] = false;
                 certificateExpired[e.target] = false;
