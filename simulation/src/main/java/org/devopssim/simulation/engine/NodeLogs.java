@@ -60,6 +60,16 @@ final class NodeLogs {
      * second late). Keeps the common case, nothing wrong, to one byte a call.
      */
     private final byte[] trouble;
+    /** Per node, its kind as a small number: the per-second pass reads no node records. */
+    private final byte[] kind;
+    private static final byte OTHER = 0;
+    private static final byte BALANCER = 1;
+    private static final byte SERVICE = 2;
+    private static final byte AUTH = 3;
+    private static final byte POSTGRES = 4;
+    private static final byte REDIS = 5;
+    private static final byte KAFKA = 6;
+    private static final byte MONITORING = 7;
     private static final byte FINE = 0;
     private static final byte UNREACHABLE = 1;
     private static final byte SLOW = 2;
@@ -95,6 +105,19 @@ final class NodeLogs {
             calls[i] = Arrays.stream(graph.outLinks[i]).filter(l -> graph.links[l].type().carriesRequests()).toArray();
         }
         this.trouble = new byte[n];
+        this.kind = new byte[n];
+        for (int i = 0; i < n; i++) {
+            kind[i] = switch (graph.nodes[i]) {
+                case LoadBalancer lb -> BALANCER;
+                case AppService a -> SERVICE;
+                case AuthService a -> AUTH;
+                case PostgresNode p -> POSTGRES;
+                case RedisNode r -> REDIS;
+                case KafkaNode k -> KAFKA;
+                case MonitoringNode m -> MONITORING;
+                default -> OTHER;
+            };
+        }
     }
 
     LogStream stream() {
@@ -132,20 +155,20 @@ final class NodeLogs {
         boolean info = (second + i) % INFO_PERIOD == 0;
         transitions(i, s, second);
         if (!s.down) {
-            switch (graph.nodes[i]) {
-                case LoadBalancer lb -> balancer(i, s, info, tlsExpired, linkRates, linkBroken);
-                case AppService a -> {
+            switch (kind[i]) {
+                case BALANCER -> balancer(i, s, info, tlsExpired, linkRates, linkBroken);
+                case SERVICE -> {
                     service(i, s, info);
                     dependencies(i, s, linkRates, linkBroken, linkExtraLatency, false);
                 }
-                case AuthService a -> {
+                case AUTH -> {
                     auth(i, s, info);
                     dependencies(i, s, linkRates, linkBroken, linkExtraLatency, true);
                 }
-                case PostgresNode p -> postgres(i, s, info, second);
-                case RedisNode r -> redis(i, s, second);
-                case KafkaNode k -> kafka(i, s, second, brokerDown);
-                case MonitoringNode m -> monitoring(i, s, m, second);
+                case POSTGRES -> postgres(i, s, info, second);
+                case REDIS -> redis(i, s, second);
+                case KAFKA -> kafka(i, s, second, brokerDown);
+                case MONITORING -> monitoring(i, s, (MonitoringNode) graph.nodes[i], second);
                 default -> {
                 }
             }
@@ -165,9 +188,8 @@ final class NodeLogs {
 
     /** Start-up lines as instances come up, shutdown and crash lines as a node goes down. */
     private void transitions(int i, NodeState s, long second) {
-        Node spec = graph.nodes[i];
         if (s.down && !wasDown[i]) {
-            if (spec instanceof PostgresNode) {
+            if (kind[i] == POSTGRES) {
                 if (s.disk >= 100) {
                     add(i, LogMessage.PG_WAL_PANIC, 1);
                 }
@@ -182,6 +204,7 @@ final class NodeLogs {
         boolean cameBack = wasDown[i];
         int started = cameBack ? s.ready : s.ready - lastReady[i];
         if (started > 0) {
+            Node spec = graph.nodes[i];
             if (cameBack && spec instanceof PostgresNode) {
                 add(i, LogMessage.PG_INTERRUPTED, 1);
             }
