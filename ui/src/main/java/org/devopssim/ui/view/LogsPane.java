@@ -74,7 +74,7 @@ public final class LogsPane extends BorderPane {
         Tables.column(table, "Source", 80, r -> r.line().source());
         Tables.column(table, "Count", 70, r -> "x" + count(r.line().count()));
         Tables.column(table, "Message", 560, r -> r.line().message());
-        Tables.column(table, "Template", 90, r -> r.line().templateId() < 0 ? "" : "#" + r.line().templateId()
+        Tables.column(table, "Template", 115, r -> r.line().templateId() < 0 ? "" : "#" + r.line().templateId()
                 + " (" + count(r.templateCount()) + ")");
         Tables.column(table, "Mined template", 420, LogViewModel.Row::template);
         table.setRowFactory(t -> new TableRow<>() {
