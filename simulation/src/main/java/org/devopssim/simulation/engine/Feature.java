@@ -1,7 +1,6 @@
 package org.devopssim.simulation.engine;
 
 import java.util.Arrays;
-import java.util.List;
 import org.devopssim.simulation.model.AppService;
 import org.devopssim.simulation.model.Autoscaling;
 import org.devopssim.simulation.model.Delivery;
@@ -57,11 +56,6 @@ public enum Feature {
             case PREDICTIVE_AUTOSCALING -> topology.nodes().stream().anyMatch(n -> n instanceof AppService a
                     && a.autoscaling() != null && a.autoscaling().policy() == Autoscaling.Policy.PREDICTIVE);
         };
-    }
-
-    /** The capabilities a topology uses, in declaration order. */
-    public static List<Feature> usedBy(Topology topology) {
-        return Arrays.stream(values()).filter(f -> f.presentIn(topology)).toList();
     }
 
     /** An ELK stack whose alerts come from AI anomaly detection: the seed's "AI Log Analysis (ELK)". */

@@ -102,6 +102,15 @@ public final class LogStream {
         return list;
     }
 
+    /** Lines appended after the first {@code seen} ones, and how many were appended in all: read together. */
+    public record Fresh(List<LogLine> lines, long appended) {
+    }
+
+    /** {@link #since} and {@link #appendedCount} at one moment, so a reader neither skips nor repeats lines. */
+    public synchronized Fresh fresh(long seen) {
+        return new Fresh(since(seen), appended);
+    }
+
     /** Whether the run's log analysis is mining and watching the stream now. */
     public synchronized boolean analysing() {
         return analysing;
@@ -137,9 +146,5 @@ public final class LogStream {
     /** Occurrences no rendered line stands for: sampled away when a large fleet logs more than the budget. */
     public synchronized long sampledAway() {
         return sampledAway;
-    }
-
-    public synchronized long newestSecond() {
-        return newestSecond;
     }
 }

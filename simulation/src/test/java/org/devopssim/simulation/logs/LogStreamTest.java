@@ -91,7 +91,11 @@ class LogStreamTest {
         Simulation sim = Fixtures.simulation("production", 1);
         sim.advance(LogStream.SECONDS_KEPT + 100);
         assertEquals(0, sim.logs().count(50, LogLevel.INFO), "older than the hour kept");
-        assertTrue(sim.logs().count(sim.second() - 10, LogLevel.INFO) + sim.logs().count(sim.second() - 11, LogLevel.INFO) >= 0);
+        long lastTen = 0;
+        for (long t = sim.second() - 10; t < sim.second(); t++) {
+            lastTen += sim.logs().count(t, LogLevel.INFO);
+        }
+        assertTrue(lastTen > 0, "every node writes its informational lines once in ten seconds");
         assertTrue(sim.logs().since(0).size() <= LogStream.RING_CAPACITY);
     }
 }

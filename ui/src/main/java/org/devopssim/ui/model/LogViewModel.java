@@ -118,8 +118,9 @@ public final class LogViewModel {
             seen = 0;
             rows.clear();
         }
-        List<LogLine> fresh = stream.since(seen);
-        seen = stream.appendedCount();
+        LogStream.Fresh batch = stream.fresh(seen);
+        List<LogLine> fresh = batch.lines();
+        seen = batch.appended();
         List<LogTemplate> templates = stream.templates();
         if (!fresh.isEmpty()) {
             List<Row> added = new ArrayList<>(fresh.size());
