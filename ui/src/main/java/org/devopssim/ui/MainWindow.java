@@ -9,7 +9,14 @@ import javafx.scene.input.KeyEvent;
 import org.devopssim.simulation.engine.Snapshot;
 import org.devopssim.simulation.events.EventLog;
 import org.devopssim.simulation.events.SimEvent;
+import org.devopssim.simulation.model.Topology;
+import org.devopssim.simulation.metrics.MetricsStore;
+import org.devopssim.simulation.spi.Forecast;
+import org.devopssim.simulation.spi.LoadForecaster;
+import org.devopssim.ui.chart.AnomalyLayer;
+import org.devopssim.ui.chart.ForecastLayer;
 import org.devopssim.ui.chart.MetricChartModel;
+import org.devopssim.ui.edit.TopologyDocument;
 import org.devopssim.ui.help.GuidedTour;
 import org.devopssim.ui.help.HelpCenter;
 import org.devopssim.ui.help.HelpContent;
@@ -73,6 +80,10 @@ public final class MainWindow {
     private final NoticeToasts toasts;
     private final HelpCenter helpCenter;
     private final GuidedTour tour;
+    private final LoadForecaster forecaster;
+    private final TopologyDocument document;
+    /** The topology of the run shown last, to notice a new run (preset switch, open, reset). */
+    private Topology runTopology;
     private EventLog shownLog;
     private Snapshot lastBatch;
 
@@ -89,13 +100,16 @@ public final class MainWindow {
      *                   by the app), or null for no forecast
      */
     public MainWindow(SimulationSession session, Runnable exit, HelpContent help,
-                      org.devopssim.simulation.spi.LoadForecaster forecaster) {
+                      LoadForecaster forecaster) {
         this.session = session;
+        this.forecaster = forecaster;
+        document = new TopologyDocument(session.topology());
         run = new RunControlsModel(session);
         chart = new MetricChartModel(session::metrics, selection);
         if (forecaster != null) {
-            chart.addLayer(new org.devopssim.ui.chart.ForecastLayer(forecaster));
+            chart.addLayer(new ForecastLayer(forecaster));
         }
+        chart.addLayer(new AnomalyLayer(session::alerts));
         alerts = new AlertListModel(session::alerts);
         outbox = new OutboxModel(session::alerts);
         timeTravel = new TimeTravelModel(session::metrics, run);
@@ -134,6 +148,7 @@ public final class MainWindow {
     }
 
     private void frame(Snapshot s) {
+        followRun(s.topology());
         EventLog log = session.events();
         if (log != shownLog) {
             shownLog = log;
@@ -148,9 +163,25 @@ public final class MainWindow {
         toasts.show(notices.poll(fresh, session.alerts()));
     }
 
+    /**
+     * A new run whose topology is not the document's came from a preset switch: it becomes the
+     * document. Runs of the document's own topology (opened, edited, reset) leave it alone.
+     */
+    private void followRun(Topology t) {
+        if (t != runTopology) {
+            runTopology = t;
+            if (t != document.topology()) {
+                document.replace(t, null);
+            }
+        }
+    }
+
     private void batch(Snapshot s) {
         lastBatch = s;
         timeTravel.refresh();
+        // Before the figures: the tiles are pushed when the figures' second moves.
+        kpis.showAlerts(session.alerts());
+        showOutlook(s);
         if (!timeTravel.isTravelling()) {
             kpis.apply(s);
         }
@@ -161,6 +192,24 @@ public final class MainWindow {
         logs.refresh();
         features.apply(s.topology(), session.disabledFeatures());
         redrawChart();
+    }
+
+    /** The forecast tile: the system's request rate ten minutes past the live second or the cursor. */
+    private void showOutlook(Snapshot s) {
+        MetricsStore store = session.metrics();
+        if (forecaster == null || store == null || store.newestSecond() < 0) {
+            kpis.showOutlook(null);
+            return;
+        }
+        long end = Math.min(store.newestSecond(),
+                timeTravel.isTravelling() ? timeTravel.cursorProperty().get() : s.second());
+        kpis.showOutlook(ForecastLayer.recentMinutes(store, MetricsStore.SYSTEM, end, s.epochSecond() - s.second())
+                .map(window -> {
+                    Forecast f = forecaster.forecast(window, ForecastLayer.HORIZON_MINUTES);
+                    int last = f.horizonSteps() - 1;
+                    return new KpiModel.Outlook(window.values()[window.size() - 1], f.median()[last], f.low()[last],
+                            f.high()[last], f.source());
+                }).orElse(null));
     }
 
     private void redrawChart() {
@@ -177,6 +226,7 @@ public final class MainWindow {
         if (s == null || session.metrics() == null) {
             return;
         }
+        showOutlook(s);
         if (timeTravel.isTravelling()) {
             long at = timeTravel.cursorProperty().get();
             kpis.show(at, RecordedMoment.at(session.metrics(), at));
@@ -220,6 +270,11 @@ public final class MainWindow {
     public void offerTourOnce() {
         // After the first layout, so the tour can point at controls that have their size.
         Platform.runLater(tour::startIfNew);
+    }
+
+    /** The topology being edited, its file and its undo history. */
+    public TopologyDocument document() {
+        return document;
     }
 
     public ThemeManager themes() {

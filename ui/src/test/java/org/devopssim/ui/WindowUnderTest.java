@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
+import org.devopssim.simulation.spi.LoadForecaster;
 import org.devopssim.ui.help.HelpContent;
 import org.devopssim.simulation.model.Mode;
 import org.devopssim.ui.session.SimulationSession;
@@ -21,8 +22,13 @@ final class WindowUnderTest {
     }
 
     static WindowUnderTest open(Stage stage, HelpContent help) {
+        return open(stage, help, null);
+    }
+
+    /** @param forecaster draws the forecast on the chart and the forecast tile, or null for none */
+    static WindowUnderTest open(Stage stage, HelpContent help, LoadForecaster forecaster) {
         SimulationSession session = Presets.session(Mode.PRODUCTION);
-        MainWindow window = new MainWindow(session, stage::close, help);
+        MainWindow window = new MainWindow(session, stage::close, help, forecaster);
         stage.setScene(window.scene());
         // Monocle's headless screen is 1280x800; a window beyond it breaks its frame buffer.
         stage.setWidth(1260);

@@ -130,6 +130,24 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
         followMetrics();
     }
 
+    /**
+     * Runs a topology the user opened or edited, paused at second zero; it is also what Reset
+     * restarts from then on. The topology must have passed the codec's validation.
+     */
+    public void load(Topology topology) {
+        Objects.requireNonNull(topology);
+        runner.load(() -> {
+            current.set(topology);
+            return make(topology);
+        });
+        followMetrics();
+    }
+
+    /** The topology a reset restarts: the preset or file loaded last. */
+    public Topology topology() {
+        return current.get();
+    }
+
     /** Queued after a replacement, so store and log are swapped before the new run's first snapshot. */
     private void followMetrics() {
         runner.inspect((Simulation sim) -> {

@@ -74,7 +74,7 @@ public final class MainView extends BorderPane {
         KpiTiles tiles = new KpiTiles(m.kpis(), themes, help);
         chart = new MetricChart(m.chart(), themes, redrawChart);
         InspectorPanel inspectorPanel = new InspectorPanel(m.inspector(), help);
-        tabs = new BottomTabs(chart, m.alerts(), m.events(), m.outbox(), m.security(), m.pipeline(), help);
+        tabs = new BottomTabs(chart, m.alerts(), m.events(), m.outbox(), m.security(), m.pipeline(), help, themes);
         topology.setOnNodeMenu((node, at) -> new NodeContextMenu(node, operator).show(topology, at.getX(), at.getY()));
 
         SplitPane work = new SplitPane(topology, inspectorPanel);
