@@ -31,6 +31,8 @@ import org.devopssim.ui.help.HelpMenu;
 import org.devopssim.ui.help.TourOverlay;
 import org.devopssim.ui.model.AlertListModel;
 import org.devopssim.ui.model.EventLogModel;
+import org.devopssim.ui.model.FeatureFlagsModel;
+import org.devopssim.ui.model.LogViewModel;
 import org.devopssim.ui.model.InspectorModel;
 import org.devopssim.ui.model.KpiModel;
 import org.devopssim.ui.model.OutboxModel;
@@ -48,6 +50,8 @@ import org.devopssim.ui.session.SimulationSession;
 import org.devopssim.ui.session.SnapshotPump;
 import org.devopssim.ui.theme.ThemeManager;
 import org.devopssim.ui.topology.TopologyCanvas;
+import org.devopssim.ui.view.ExperimentalMenu;
+import org.devopssim.ui.view.LogsPane;
 import org.devopssim.ui.view.MainView;
 import org.devopssim.ui.view.NoticeToasts;
 import org.devopssim.ui.view.Operator;
@@ -71,6 +75,8 @@ public final class MainWindow {
     private final OutboxModel outbox;
     private final SecurityModel security = new SecurityModel();
     private final PipelineModel pipeline;
+    private final LogViewModel logs;
+    private final FeatureFlagsModel features;
     private final TimeTravelModel timeTravel;
     private final NoticeFeed notices = new NoticeFeed();
     private final SnapshotPump pump;
@@ -128,6 +134,8 @@ public final class MainWindow {
         timeTravel = new TimeTravelModel(session::metrics, run);
         pipeline = new PipelineModel(session::submit);
         events = new EventFeed(session::events);
+        logs = new LogViewModel(session::logs, selection);
+        features = new FeatureFlagsModel(session::submit);
         TopologyCanvas topology = new TopologyCanvas(selection, themes);
         Operator operator = new Operator(session::submit, () -> session.latest().topology(), selection);
         MainView.Models models = new MainView.Models(run, status, kpis, inspector, chart, alerts, eventLog, outbox,
@@ -142,6 +150,8 @@ public final class MainWindow {
                 HelpMenu.create(helpCenter, tour, help.about(), scene::getWindow), this::redrawChart, this::requestClose);
         FileMenu.install(view.menuBar(), files, new ViewExport(files, session::latest, themes::palette),
                 new ImportFlow(files), new TraceFlow(files));
+        view.addBottomTab("tab-logs", "Logs", logs.badgeProperty(), new LogsPane(logs));
+        view.addMenus(List.of(), List.of(new ExperimentalMenu(features)));
         scene.setRoot(view);
         new TourOverlay(tour, scene, themes);
         operator.attachTo(scene);
@@ -203,6 +213,8 @@ public final class MainWindow {
         outbox.refresh();
         security.apply(s.topology());
         pipeline.apply(s);
+        logs.refresh();
+        features.apply(s.topology(), session.disabledFeatures());
         redrawChart();
     }
 

@@ -1,15 +1,18 @@
 package org.devopssim.ui.session;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.devopssim.simulation.alerting.AlertView;
 import org.devopssim.simulation.engine.Action;
+import org.devopssim.simulation.engine.Feature;
 import org.devopssim.simulation.engine.Simulation;
 import org.devopssim.simulation.engine.SimulationRunner;
 import org.devopssim.simulation.engine.Snapshot;
 import org.devopssim.simulation.engine.Speed;
 import org.devopssim.simulation.events.EventLog;
+import org.devopssim.simulation.logs.LogStream;
 import org.devopssim.simulation.metrics.MetricsStore;
 import org.devopssim.simulation.model.Mode;
 import org.devopssim.simulation.model.Topology;
@@ -27,6 +30,8 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
     private final AtomicReference<MetricsStore> metrics = new AtomicReference<>();
     private final AtomicReference<EventLog> events = new AtomicReference<>();
     private final AtomicReference<Supplier<AlertView>> alerts = new AtomicReference<>();
+    private final AtomicReference<LogStream> logs = new AtomicReference<>();
+    private final AtomicReference<Supplier<Set<Feature>>> disabledFeatures = new AtomicReference<>(Set::of);
     /** The run made last, on the simulation thread; published with its metrics by {@link #followMetrics()}. */
     private volatile LiveRun made;
     private final SimulationRunner runner;
@@ -56,6 +61,16 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
     /** The event log of the current run; readable from any thread, replaced like {@link #metrics()}. */
     public EventLog events() {
         return events.get();
+    }
+
+    /** The log stream of the current run; readable from any thread, replaced like {@link #metrics()}. */
+    public LogStream logs() {
+        return logs.get();
+    }
+
+    /** The experimental features the current run has switched off; readable from any thread. */
+    public Set<Feature> disabledFeatures() {
+        return disabledFeatures.get().get();
     }
 
     /** The alerting of the current run, replaced like {@link #metrics()}; null before the first run is followed. */
@@ -174,6 +189,8 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
         runner.inspect((Simulation sim) -> {
             metrics.set(sim.metrics());
             events.set(sim.eventLog());
+            logs.set(sim.logs());
+            disabledFeatures.set(sim::disabledFeatures);
             LiveRun run = made;
             if (run != null && run.simulation() == sim) {
                 alerts.set(run.alerts());

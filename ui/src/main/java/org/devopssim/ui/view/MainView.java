@@ -41,6 +41,7 @@ public final class MainView extends BorderPane {
 
     private final TopologyCanvas topology;
     private final MetricChart chart;
+    private final BottomTabs tabs;
     private final AppMenuBar menu;
 
     public MainView(Models m, TopologyCanvas topology, ThemeManager themes, Operator operator, FrameMeter meter,
@@ -74,7 +75,7 @@ public final class MainView extends BorderPane {
         KpiTiles tiles = new KpiTiles(m.kpis(), themes, help);
         chart = new MetricChart(m.chart(), themes, redrawChart);
         InspectorPanel inspectorPanel = new InspectorPanel(m.inspector(), help);
-        BottomTabs tabs = new BottomTabs(chart, m.alerts(), m.events(), m.outbox(), m.security(), m.pipeline(), help, themes);
+        tabs = new BottomTabs(chart, m.alerts(), m.events(), m.outbox(), m.security(), m.pipeline(), help, themes);
         topology.setOnNodeMenu((node, at) -> new NodeContextMenu(node, operator).show(topology, at.getX(), at.getY()));
 
         SplitPane work = new SplitPane(topology, inspectorPanel);
@@ -102,6 +103,12 @@ public final class MainView extends BorderPane {
     /** The window's menu bar, for commands added by their own packages (File > Open, Save, ...). */
     public MenuBar menuBar() {
         return menu;
+    }
+
+    /** Adds a bottom tab after the others, with an optional badge (a count) in its title. */
+    public void addBottomTab(String id, String title, javafx.beans.value.ObservableStringValue badge,
+                             javafx.scene.Node content) {
+        tabs.add(id, title, badge, content);
     }
 
     /** Every new snapshot: cheap updates that should look smooth. */
