@@ -16,7 +16,15 @@ import org.devopssim.simulation.spi.LoadForecaster;
 import org.devopssim.ui.chart.AnomalyLayer;
 import org.devopssim.ui.chart.ForecastLayer;
 import org.devopssim.ui.chart.MetricChartModel;
+import org.devopssim.ui.edit.CheckPanel;
+import org.devopssim.ui.edit.EditMenu;
+import org.devopssim.ui.edit.EditedRunControl;
+import org.devopssim.ui.edit.LiveEdits;
+import org.devopssim.ui.edit.PropertyEditor;
+import org.devopssim.ui.edit.TopologyCheckModel;
 import org.devopssim.ui.edit.TopologyDocument;
+import org.devopssim.ui.edit.TopologyEditor;
+import org.devopssim.ui.topology.EditorPane;
 import org.devopssim.ui.help.GuidedTour;
 import org.devopssim.ui.help.HelpCenter;
 import org.devopssim.ui.help.HelpContent;
@@ -76,6 +84,10 @@ public final class MainWindow {
     private final GuidedTour tour;
     private final LoadForecaster forecaster;
     private final TopologyDocument document;
+    private final LiveEdits liveEdits;
+    private final TopologyEditor editor;
+    private final TopologyCheckModel checks;
+    private EditorPane editorPane;
     /** The topology of the run shown last, to notice a new run (preset switch, open, reset). */
     private Topology runTopology;
     private EventLog shownLog;
@@ -98,7 +110,30 @@ public final class MainWindow {
         this.session = session;
         this.forecaster = forecaster;
         document = new TopologyDocument(session.topology());
-        run = new RunControlsModel(session);
+        liveEdits = new LiveEdits(document, new LiveEdits.Run() {
+            @Override
+            public Snapshot latest() {
+                return session.latest();
+            }
+
+            @Override
+            public Topology topology() {
+                return session.topology();
+            }
+
+            @Override
+            public void submit(org.devopssim.simulation.engine.Action action) {
+                session.submit(action);
+            }
+
+            @Override
+            public void load(Topology topology) {
+                session.load(topology);
+            }
+        }, this::editNotice);
+        run = new RunControlsModel(new EditedRunControl(session, liveEdits));
+        editor = new TopologyEditor(document, selection, this::editNotice);
+        checks = new TopologyCheckModel(document);
         chart = new MetricChartModel(session::metrics, selection);
         if (forecaster != null) {
             chart.addLayer(new ForecastLayer(forecaster));
@@ -110,6 +145,9 @@ public final class MainWindow {
         pipeline = new PipelineModel(session::submit);
         events = new EventFeed(session::events);
         TopologyCanvas topology = new TopologyCanvas(selection, themes);
+        topology.edit(document, this::editNotice);
+        inspector.showTopology(document.topology());
+        document.topologyProperty().addListener((obs, o, t) -> inspector.showTopology(t));
         Operator operator = new Operator(session::submit, () -> session.latest().topology(), selection);
         MainView.Models models = new MainView.Models(run, status, kpis, inspector, chart, alerts, eventLog, outbox,
                 security, timeTravel, pipeline);
@@ -119,7 +157,12 @@ public final class MainWindow {
         tour = new GuidedTour(GuidedTour.PRODUCTION, help.tourMemory());
         view = new MainView(models, topology, themes, operator, meter, helpCenter,
                 HelpMenu.create(helpCenter, tour, help.about(), scene::getWindow), this::redrawChart, exit);
+        editorPane = new EditorPane(topology, themes, liveEdits.pendingProperty(), run::reset);
+        view.installEditor(editorPane, EditMenu.create(editor, topology.snapToGridProperty()),
+                new PropertyEditor(document, selection, this::editNotice), new CheckPanel(checks, selection),
+                checks.summaryProperty());
         scene.setRoot(view);
+        EditMenu.installRedoAlias(scene, editor);
         new TourOverlay(tour, scene, themes);
         operator.attachTo(scene);
         toasts = new NoticeToasts(scene, themes);
@@ -160,9 +203,10 @@ public final class MainWindow {
     private void followRun(Topology t) {
         if (t != runTopology) {
             runTopology = t;
-            if (t != document.topology()) {
+            if (t != document.topology() && !liveEdits.loadedByAnEdit(t)) {
                 document.replace(t, null);
             }
+            liveEdits.refresh();
         }
     }
 
@@ -263,6 +307,28 @@ public final class MainWindow {
     /** The topology being edited, its file and its undo history. */
     public TopologyDocument document() {
         return document;
+    }
+
+    /** Why an edit was refused, or that it waits for a Reset: shown over the canvas. */
+    private void editNotice(String text) {
+        if (editorPane != null) {
+            editorPane.showNotice(text);
+        }
+    }
+
+    /** The editing commands of the Edit menu. */
+    public TopologyEditor editor() {
+        return editor;
+    }
+
+    /** The message shown over the canvas last (a refused edit, or an edit waiting for Reset). */
+    public String lastEditNotice() {
+        return editorPane.notice();
+    }
+
+    /** Whether the document has edits that only a Reset runs. */
+    public boolean editsWaitForReset() {
+        return liveEdits.isPending();
     }
 
     public ThemeManager themes() {

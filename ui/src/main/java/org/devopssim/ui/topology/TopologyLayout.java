@@ -30,6 +30,9 @@ public final class TopologyLayout {
     public static final double NODE_HEIGHT = 52;
     static final double PADDING = 12;
     static final double TITLE_BAND = 22;
+    /** A container with nothing inside yet is drawn at its own position with this size. */
+    static final double EMPTY_CONTAINER_WIDTH = 260;
+    static final double EMPTY_CONTAINER_HEIGHT = 140;
 
     private final Topology topology;
     private final List<NodeBox> containers;
@@ -86,7 +89,19 @@ public final class TopologyLayout {
         for (Node c : containerNodes) {
             List<NodeBox> children = childrenOf.getOrDefault(c.id(), List.of());
             if (children.isEmpty()) {
-                continue; // Nothing to enclose: an empty container has no place on the canvas.
+                // Nothing to enclose: an empty container is drawn at its own position (as the editor
+                // drops it), and one without a position has no place on the canvas.
+                if (c.position() != null) {
+                    NodeBox box = new NodeBox(c, index.get(c.id()),
+                            c.position().x() * SPREAD_X - EMPTY_CONTAINER_WIDTH / 2,
+                            c.position().y() * SPREAD_Y - EMPTY_CONTAINER_HEIGHT / 2,
+                            EMPTY_CONTAINER_WIDTH, EMPTY_CONTAINER_HEIGHT, depth(c, topology));
+                    containers.add(box);
+                    if (c.parent() != null) {
+                        childrenOf.computeIfAbsent(c.parent(), k -> new ArrayList<>()).add(box);
+                    }
+                }
+                continue;
             }
             double minX = children.stream().mapToDouble(NodeBox::x).min().orElseThrow() - PADDING;
             double minY = children.stream().mapToDouble(NodeBox::y).min().orElseThrow() - PADDING - TITLE_BAND;
@@ -134,6 +149,25 @@ public final class TopologyLayout {
     /** Everything drawn, in world units. */
     public Bounds bounds() {
         return bounds;
+    }
+
+    /**
+     * The innermost container whose box holds a world point, skipping {@code excluded} ones (e.g.
+     * the containers being moved); where a dropped or moved node lands.
+     */
+    public Optional<NodeBox> containerAt(double x, double y, java.util.Set<String> excluded) {
+        for (int i = containers.size() - 1; i >= 0; i--) {
+            NodeBox b = containers.get(i);
+            if (b.contains(x, y) && !excluded.contains(b.node().id())) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a world point is on a container's title band, where the container is grabbed to move it. */
+    static boolean onTitleBand(NodeBox container, double x, double y) {
+        return container.contains(x, y) && y <= container.y() + TITLE_BAND;
     }
 
     /** The card under a world point, else the innermost container under it. */

@@ -29,6 +29,11 @@ final class BottomTabs extends TabPane {
                 tab("tab-pipeline", "Pipeline", pipeline.badgeProperty(), new PipelinePane(pipeline)));
     }
 
+    /** A further tab after the others, e.g. the editor's topology check. */
+    void add(String id, String title, ObservableStringValue badge, Node content) {
+        getTabs().add(tab(id, title, badge, content));
+    }
+
     private static Tab tab(String id, String title, ObservableStringValue badge, Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
