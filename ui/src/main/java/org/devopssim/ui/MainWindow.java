@@ -316,6 +316,11 @@ public final class MainWindow {
         }
     }
 
+    /** The selected nodes, shared by the canvas, the inspector and the chart. */
+    public Selection selection() {
+        return selection;
+    }
+
     /** The editing commands of the Edit menu. */
     public TopologyEditor editor() {
         return editor;

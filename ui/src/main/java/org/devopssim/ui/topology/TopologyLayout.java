@@ -143,7 +143,7 @@ public final class TopologyLayout {
     }
 
     public Optional<NodeBox> box(String nodeId) {
-        return Optional.ofNullable(byId.get(nodeId));
+        return nodeId == null ? Optional.empty() : Optional.ofNullable(byId.get(nodeId));
     }
 
     /** Everything drawn, in world units. */
