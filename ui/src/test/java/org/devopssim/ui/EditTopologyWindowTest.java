@@ -128,8 +128,8 @@ class EditTopologyWindowTest {
         assertEquals(before, doc.topology());
         assertFalse(doc.canUndoProperty().get());
         String notice = opened.window.lastEditNotice();
-        assertTrue(notice.contains("traffic-source ('users')") && notice.contains("SQL goes from a service to PostgreSQL"),
-                notice);
+        assertTrue(notice.startsWith("Not linked: ") && notice.contains("traffic-source ('users')")
+                && notice.contains("SQL goes from a service to PostgreSQL"), notice);
         assertTrue(robot.lookup("#edit-notice").queryAs(Label.class).isVisible());
     }
 
@@ -210,6 +210,22 @@ class EditTopologyWindowTest {
         robot.clickOn(canvas.screenPointOf("users").orElseThrow());
         shortcut(robot, KeyCode.Z);
         assertEquals(original, doc.topology(), "one undo step");
+    }
+
+    @Test
+    void aClickedLinkIsDeletedWithTheDeleteKey(FxRobot robot) {
+        // users (60, 220) -> lb (260, 220): the middle of the line between them.
+        robot.clickOn(canvas.screenPoint(160 * TopologyLayout.SPREAD_X, 220 * TopologyLayout.SPREAD_Y));
+        assertTrue(opened.window.lastEditNotice().startsWith("Link 'users' to 'lb' (http) selected"),
+                opened.window.lastEditNotice());
+        assertTrue(opened.window.selection().ids().isEmpty());
+
+        robot.type(KeyCode.DELETE);
+
+        assertFalse(doc.topology().links().contains(new Link("users", "lb", LinkType.HTTP)));
+        assertEquals(doc.topology().nodes(), Presets.topology(org.devopssim.simulation.model.Mode.PRODUCTION).nodes(),
+                "only the link went");
+        assertEquals("Delete link 'users' to 'lb'", doc.undoLabelProperty().get());
     }
 
     @Test

@@ -102,14 +102,20 @@ public final class TopologyEdits {
                 Placement p = byId.get(n.id());
                 return p == null ? n : NodeRecords.with(n, n.id(), n.name(), p.parent(), p.position());
             }).toList();
-            Set<String> parents = new HashSet<>();
-            moved.forEach(n -> {
-                if (n.parent() != null) {
-                    parents.add(n.parent());
+            // Containers that still hold a card somewhere inside keep taking their size from it.
+            Set<String> holding = new HashSet<>();
+            Map<String, Node> all = new HashMap<>();
+            moved.forEach(n -> all.put(n.id(), n));
+            for (Node n : moved) {
+                if (!n.isContainer()) {
+                    String p = n.parent();
+                    while (p != null && holding.add(p)) {
+                        p = all.containsKey(p) ? all.get(p).parent() : null;
+                    }
                 }
-            });
+            }
             List<Node> anchored = moved.stream().map(n -> n.isContainer() && n.position() == null
-                    && !parents.contains(n.id()) && containerAnchors.containsKey(n.id())
+                    && !holding.contains(n.id()) && containerAnchors.containsKey(n.id())
                     ? NodeRecords.withPosition(n, containerAnchors.get(n.id())) : n).toList();
             return t.withNodesAndLinks(anchored, t.links());
         });

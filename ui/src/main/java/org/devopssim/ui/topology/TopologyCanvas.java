@@ -103,6 +103,8 @@ public final class TopologyCanvas extends Region {
     private LinkChoice linkChoice;
     private NodeKind paletteKind;
     private Point2D paletteWorld;
+    /** A link the user clicked; Delete removes it. Links are not part of the node selection. */
+    private org.devopssim.simulation.model.Link selectedLink;
 
     public TopologyCanvas(Selection selection, ThemeManager themes) {
         this.selection = selection;
@@ -129,6 +131,17 @@ public final class TopologyCanvas extends Region {
             if (e.getCode() == KeyCode.ESCAPE && gesture != Gesture.NONE) {
                 cancelGesture();
                 e.consume();
+            } else if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && selectedLink != null) {
+                // Consumed here, so the Edit menu's Delete (for nodes) does not also fire.
+                execute(TopologyEdits.deleteLink(selectedLink));
+                selectedLink = null;
+                repaint();
+                e.consume();
+            }
+        });
+        selection.idsProperty().addListener((obs, o, ids) -> {
+            if (!ids.isEmpty()) {
+                selectedLink = null;
             }
         });
     }
@@ -157,6 +170,9 @@ public final class TopologyCanvas extends Region {
 
     private void showDocument() {
         Topology t = document.topology();
+        if (selectedLink != null && !t.links().contains(selectedLink)) {
+            selectedLink = null;
+        }
         if (layout != null && layout.topology() == t && fittedGeneration == document.generation()) {
             return;
         }
@@ -380,17 +396,67 @@ public final class TopologyCanvas extends Region {
 
     private void click(MouseEvent e) {
         Optional<NodeBox> hit = hitAt(e.getX(), e.getY());
-        if (hit.isPresent()) {
+        // A link over a region or cluster is picked before the container under it.
+        boolean onCard = hit.isPresent() && !hit.get().node().isContainer();
+        Optional<org.devopssim.simulation.model.Link> link = onCard || document == null ? Optional.empty()
+                : linkAt(e.getX(), e.getY());
+        if (hit.isPresent() && link.isEmpty()) {
+            selectedLink = null;
             if (e.isShortcutDown() && document != null) {
                 selection.toggle(hit.get().node().id());
             } else {
                 selection.select(hit.get().node().id());
             }
+            return;
+        }
+        if (link.isPresent()) {
+            selection.clear();
+            selectedLink = link.get();
+            onRefusal.accept("Link '" + selectedLink.from() + "' to '" + selectedLink.to() + "' ("
+                    + selectedLink.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                    + ") selected: Delete removes it.");
         } else if (e.getClickCount() >= 2) {
             fit();
         } else if (!e.isShortcutDown()) {
             selection.clear();
+            selectedLink = null;
         }
+    }
+
+    /** The link whose line passes within a few pixels of a screen point. */
+    private Optional<org.devopssim.simulation.model.Link> linkAt(double x, double y) {
+        if (layout == null) {
+            return Optional.empty();
+        }
+        Point2D w = viewport.toWorld(x, y);
+        double tolerance = 5 / viewport.scale();
+        for (org.devopssim.simulation.model.Link l : layout.topology().links()) {
+            Optional<double[]> line = linkLine(l);
+            if (line.isPresent() && distance(w.getX(), w.getY(), line.get()) <= tolerance) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A link's line as the painter draws it: from edge to edge of the two cards. */
+    private Optional<double[]> linkLine(org.devopssim.simulation.model.Link l) {
+        NodeBox from = layout.box(l.from()).orElse(null);
+        NodeBox to = layout.box(l.to()).orElse(null);
+        if (from == null || to == null) {
+            return Optional.empty();
+        }
+        double[] a = TopologyPainter.edgePoint(from, to.centerX(), to.centerY());
+        double[] b = TopologyPainter.edgePoint(to, from.centerX(), from.centerY());
+        return Optional.of(new double[] {a[0], a[1], b[0], b[1]});
+    }
+
+    private static double distance(double px, double py, double[] s) {
+        double dx = s[2] - s[0];
+        double dy = s[3] - s[1];
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : Math.clamp(((px - s[0]) * dx + (py - s[1]) * dy) / len2, 0, 1);
+        return Math.hypot(px - (s[0] + t * dx), py - (s[1] + t * dy));
     }
 
     private void cancelGesture() {
@@ -500,7 +566,7 @@ public final class TopologyCanvas extends Region {
         try {
             execute(TopologyEdits.link(document.topology(), linkFrom, linkTo));
         } catch (EditRefusedException refused) {
-            onRefusal.accept(refused.getMessage());
+            onRefusal.accept("Not linked: " + refused.getMessage());
         }
     }
 
@@ -587,6 +653,13 @@ public final class TopologyCanvas extends Region {
                 }
             }
         }
+        if (selectedLink != null) {
+            linkLine(selectedLink).ifPresent(l -> {
+                g.setStroke(accent.deriveColor(0, 1, 1, 0.55));
+                g.setLineWidth(Math.max(6, 8 / viewport.scale()));
+                g.strokeLine(l[0], l[1], l[2], l[3]);
+            });
+        }
         if (paletteKind != null && paletteWorld != null) {
             Position at = toFile(paletteWorld.getX(), paletteWorld.getY());
             double cx = at.x() * TopologyLayout.SPREAD_X;
@@ -620,6 +693,14 @@ public final class TopologyCanvas extends Region {
             }
         }
         g.setTransform(1, 0, 0, 1, 0, 0);
+        if (layout.leaves().isEmpty() && layout.containers().isEmpty() && paletteKind == null) {
+            g.setFill(p.mutedText());
+            g.setFont(NOTE_FONT);
+            g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+            g.fillText("An empty topology: drag nodes from the palette on the left onto the canvas,\n"
+                    + "then drag from a node's + handle to another node to link them.", getWidth() / 2, getHeight() / 2);
+            g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+        }
         if (gesture == Gesture.RUBBER_BAND && dragging) {
             double x = Math.min(pressX, lastX);
             double y = Math.min(pressY, lastY);

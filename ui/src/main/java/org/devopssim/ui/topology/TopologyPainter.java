@@ -185,7 +185,7 @@ final class TopologyPainter {
     }
 
     /** Where the line from the box's centre towards (tx, ty) leaves the box. */
-    private static double[] edgePoint(NodeBox b, double tx, double ty) {
+    static double[] edgePoint(NodeBox b, double tx, double ty) {
         double cx = b.centerX();
         double cy = b.centerY();
         double dx = tx - cx;

@@ -66,9 +66,12 @@ final class InspectorPanel extends ScrollPane {
         showSelection(false);
     }
 
-    /** The editable properties, under the title; they show and hide themselves with the selection. */
+    /**
+     * The editable properties, between the live figures and the read-only configuration; they
+     * show and hide themselves with the selection.
+     */
     void addEditor(javafx.scene.Node editor) {
-        box.getChildren().add(box.getChildren().indexOf(subtitleRow) + 1, editor);
+        box.getChildren().add(box.getChildren().indexOf(configurationHeader), editor);
     }
 
     private void showSelection(boolean selected) {
