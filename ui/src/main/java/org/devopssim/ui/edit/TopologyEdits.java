@@ -235,7 +235,23 @@ public final class TopologyEdits {
 
     /** The layered layout by tier: sources, balancers, services, caches and queues, databases; monitoring below. */
     public static Edit autoLayout() {
-        return validated("Auto Layout", LayeredLayout::arrange);
+        return validated("Auto Layout", t -> {
+            Topology arranged = LayeredLayout.arrange(t);
+            // Containers that hold cards take their size from them again; a position kept from a
+            // drop would stretch them back to where they were.
+            Set<String> holding = new HashSet<>();
+            for (Node n : arranged.nodes()) {
+                if (!n.isContainer()) {
+                    String p = n.parent();
+                    while (p != null && holding.add(p)) {
+                        p = arranged.node(p).map(Node::parent).orElse(null);
+                    }
+                }
+            }
+            return arranged.withNodesAndLinks(arranged.nodes().stream()
+                    .map(n -> n.isContainer() && holding.contains(n.id()) ? NodeRecords.withPosition(n, null) : n)
+                    .toList(), arranged.links());
+        });
     }
 
     private static List<Node> placed(Topology t, Collection<String> ids) {

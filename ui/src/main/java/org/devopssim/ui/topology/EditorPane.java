@@ -25,7 +25,11 @@ public final class EditorPane extends BorderPane {
         text.setId("edited-banner-text");
         Button now = new Button("Reset now");
         now.setId("edited-reset");
-        now.setOnAction(e -> reset.run());
+        now.setOnAction(e -> {
+            reset.run();
+            // The button hides itself; focus goes back to the canvas, not to the next text field.
+            canvas.requestFocus();
+        });
         HBox banner = new HBox(10, text, now);
         banner.setId("edited-banner");
         banner.getStyleClass().add("edited-banner");

@@ -352,9 +352,7 @@ public final class TopologyCanvas extends Region {
             case MOVE -> setCursor(Cursor.MOVE);
             case LINK -> {
                 setCursor(Cursor.CROSSHAIR);
-                Point2D w = viewport.toWorld(e.getX(), e.getY());
-                String target = layout.hit(w.getX(), w.getY()).filter(b -> !b.node().isContainer())
-                        .map(b -> b.node().id()).filter(id -> !id.equals(linkFrom)).orElse(null);
+                String target = linkTargetAt(e.getX(), e.getY());
                 if (!Objects.equals(target, linkTo)) {
                     linkTo = target;
                     linkChoice = target == null ? null : LinkChoice.between(document.topology(), linkFrom, target);
@@ -383,6 +381,12 @@ public final class TopologyCanvas extends Region {
             return;
         }
         dragging = false;
+        // Drag events may be coalesced: where the button went up is where the gesture ends.
+        lastX = e.getX();
+        lastY = e.getY();
+        if (done == Gesture.LINK) {
+            linkTo = linkTargetAt(e.getX(), e.getY());
+        }
         switch (done) {
             case MOVE -> finishMove();
             case RUBBER_BAND -> finishRubberBand(e.isShortcutDown());
@@ -392,6 +396,13 @@ public final class TopologyCanvas extends Region {
         }
         resetLink();
         repaint();
+    }
+
+    /** The card under a screen point that a link being dragged would end at, or null. */
+    private String linkTargetAt(double x, double y) {
+        Point2D w = viewport.toWorld(x, y);
+        return layout.hit(w.getX(), w.getY()).filter(b -> !b.node().isContainer())
+                .map(b -> b.node().id()).filter(id -> !id.equals(linkFrom)).orElse(null);
     }
 
     private void click(MouseEvent e) {
@@ -513,8 +524,9 @@ public final class TopologyCanvas extends Region {
             Optional<NodeBox> box = layout.box(n.id());
             if (n.isContainer()) {
                 // A container sized by its children moves with them; one with its own place moves too.
-                Position p = box.filter(b -> n.position() != null)
-                        .map(b -> toFile(b.centerX() + d.getX(), b.centerY() + d.getY())).orElse(n.position());
+                Position p = n.position() == null ? null
+                        : new Position(snap(n.position().x() + d.getX() / TopologyLayout.SPREAD_X),
+                        snap(n.position().y() + d.getY() / TopologyLayout.SPREAD_Y));
                 placements.add(new TopologyEdits.Placement(n.id(), p, n.parent()));
                 continue;
             }
@@ -668,8 +680,10 @@ public final class TopologyCanvas extends Region {
                 g.setStroke(accent);
                 g.setLineWidth(1.5);
                 g.setLineDashes(6, 4);
-                g.strokeRoundRect(cx - TopologyLayout.EMPTY_CONTAINER_WIDTH / 2, cy - TopologyLayout.EMPTY_CONTAINER_HEIGHT / 2,
-                        TopologyLayout.EMPTY_CONTAINER_WIDTH, TopologyLayout.EMPTY_CONTAINER_HEIGHT, 12, 12);
+                Node shape = NewNodes.create(paletteKind, document.topology(), at, null);
+                double w = TopologyLayout.ownWidth(shape);
+                double h = TopologyLayout.ownHeight(shape);
+                g.strokeRoundRect(cx - w / 2, cy - h / 2, w, h, 12, 12);
                 g.setLineDashes((double[]) null);
             } else {
                 ghostCard(g, paletteKind, cx - TopologyLayout.NODE_WIDTH / 2, cy - TopologyLayout.NODE_HEIGHT / 2, p);

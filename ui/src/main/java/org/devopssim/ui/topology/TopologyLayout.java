@@ -30,9 +30,17 @@ public final class TopologyLayout {
     public static final double NODE_HEIGHT = 52;
     static final double PADDING = 12;
     static final double TITLE_BAND = 22;
-    /** A container with nothing inside yet is drawn at its own position with this size. */
-    static final double EMPTY_CONTAINER_WIDTH = 260;
-    static final double EMPTY_CONTAINER_HEIGHT = 140;
+    /**
+     * A container the editor placed is drawn at its own position with at least this size (a
+     * region holds a whole system, a cluster a few services), so nodes can be dropped into it.
+     */
+    static double ownWidth(Node container) {
+        return container instanceof org.devopssim.simulation.model.CloudRegion ? 900 : 560;
+    }
+
+    static double ownHeight(Node container) {
+        return container instanceof org.devopssim.simulation.model.CloudRegion ? 340 : 220;
+    }
 
     private final Topology topology;
     private final List<NodeBox> containers;
@@ -93,9 +101,9 @@ public final class TopologyLayout {
                 // drops it), and one without a position has no place on the canvas.
                 if (c.position() != null) {
                     NodeBox box = new NodeBox(c, index.get(c.id()),
-                            c.position().x() * SPREAD_X - EMPTY_CONTAINER_WIDTH / 2,
-                            c.position().y() * SPREAD_Y - EMPTY_CONTAINER_HEIGHT / 2,
-                            EMPTY_CONTAINER_WIDTH, EMPTY_CONTAINER_HEIGHT, depth(c, topology));
+                            c.position().x() * SPREAD_X - ownWidth(c) / 2,
+                            c.position().y() * SPREAD_Y - ownHeight(c) / 2,
+                            ownWidth(c), ownHeight(c), depth(c, topology));
                     containers.add(box);
                     if (c.parent() != null) {
                         childrenOf.computeIfAbsent(c.parent(), k -> new ArrayList<>()).add(box);
@@ -107,6 +115,16 @@ public final class TopologyLayout {
             double minY = children.stream().mapToDouble(NodeBox::y).min().orElseThrow() - PADDING - TITLE_BAND;
             double maxX = children.stream().mapToDouble(NodeBox::maxX).max().orElseThrow() + PADDING;
             double maxY = children.stream().mapToDouble(NodeBox::maxY).max().orElseThrow() + PADDING;
+            if (c.position() != null) {
+                // A container placed by the editor keeps at least the area it was dropped with, so
+                // it does not jump to its first child; it grows when children go beyond it.
+                double cx = c.position().x() * SPREAD_X;
+                double cy = c.position().y() * SPREAD_Y;
+                minX = Math.min(minX, cx - ownWidth(c) / 2);
+                minY = Math.min(minY, cy - ownHeight(c) / 2);
+                maxX = Math.max(maxX, cx + ownWidth(c) / 2);
+                maxY = Math.max(maxY, cy + ownHeight(c) / 2);
+            }
             NodeBox box = new NodeBox(c, index.get(c.id()), minX, minY, maxX - minX, maxY - minY, depth(c, topology));
             containers.add(box);
             if (c.parent() != null) {
