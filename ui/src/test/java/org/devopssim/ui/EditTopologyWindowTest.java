@@ -229,6 +229,25 @@ class EditTopologyWindowTest {
     }
 
     @Test
+    void duplicateCopyAndPasteMakeNewNodesWithTheirLinks(FxRobot robot) {
+        robot.clickOn(canvas.screenPointOf("db-primary").orElseThrow());
+        robot.press(KeyCode.CONTROL).clickOn(canvas.screenPointOf("db-replica").orElseThrow()).release(KeyCode.CONTROL);
+
+        shortcut(robot, KeyCode.D);
+
+        assertEquals("Duplicate 2 nodes", doc.undoLabelProperty().get());
+        assertTrue(doc.topology().links().contains(new Link("db-primary-2", "db-replica-2", LinkType.REPLICATION)));
+        assertEquals(java.util.Set.of("db-primary-2", "db-replica-2"), opened.window.selection().ids(), "the copies are selected");
+
+        robot.clickOn(canvas.screenPointOf("api").orElseThrow());
+        shortcut(robot, KeyCode.C);
+        shortcut(robot, KeyCode.V);
+        assertEquals("Paste 'api'", doc.undoLabelProperty().get());
+        assertEquals(node("api").capacity(), node("api-2").capacity());
+        assertEquals(java.util.Set.of("api-2"), opened.window.selection().ids());
+    }
+
+    @Test
     void aRubberBandSelectsTheCardsItTouches(FxRobot robot) {
         var layout = canvas.topologyLayout().orElseThrow();
         var primary = layout.box("db-primary").orElseThrow();
