@@ -146,6 +146,7 @@ public final class MainWindow {
         events = new EventFeed(session::events);
         TopologyCanvas topology = new TopologyCanvas(selection, themes);
         topology.edit(document, this::editNotice);
+        editor.setAfterLayout(topology::fit);
         inspector.showTopology(document.topology());
         document.topologyProperty().addListener((obs, o, t) -> inspector.showTopology(t));
         Operator operator = new Operator(session::submit, () -> session.latest().topology(), selection);

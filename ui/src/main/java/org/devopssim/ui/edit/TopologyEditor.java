@@ -24,6 +24,7 @@ public final class TopologyEditor {
     private final Consumer<String> refusal;
     private Fragment clipboard;
     private int pastes;
+    private Runnable afterLayout = () -> { };
 
     public TopologyEditor(TopologyDocument document, Selection selection, Consumer<String> refusal) {
         this.document = Objects.requireNonNull(document);
@@ -124,7 +125,14 @@ public final class TopologyEditor {
     }
 
     public void autoLayout() {
-        execute(TopologyEdits.autoLayout());
+        if (execute(TopologyEdits.autoLayout())) {
+            afterLayout.run();
+        }
+    }
+
+    /** Called after an auto layout, e.g. to fit the new picture in view. */
+    public void setAfterLayout(Runnable action) {
+        afterLayout = java.util.Objects.requireNonNull(action);
     }
 
     private void dropVanishedSelection() {

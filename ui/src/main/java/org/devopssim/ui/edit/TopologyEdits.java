@@ -236,7 +236,7 @@ public final class TopologyEdits {
     /** The layered layout by tier: sources, balancers, services, caches and queues, databases; monitoring below. */
     public static Edit autoLayout() {
         return validated("Auto Layout", t -> {
-            Topology arranged = LayeredLayout.arrange(t);
+            Topology arranged = arrangeByRegion(t);
             // Containers that hold cards take their size from them again; a position kept from a
             // drop would stretch them back to where they were.
             Set<String> holding = new HashSet<>();
@@ -252,6 +252,57 @@ public final class TopologyEdits {
                     .map(n -> n.isContainer() && holding.contains(n.id()) ? NodeRecords.withPosition(n, null) : n)
                     .toList(), arranged.links());
         });
+    }
+
+    /** Vertical space between two regions laid out one under the other, in file units. */
+    static final double REGION_GAP = 120;
+
+    /**
+     * The layered layout within each top-level container (a region, usually), the containers
+     * stacked top to bottom in file order, nodes outside any container first. Laying everything
+     * out as one would interleave the regions' columns and overlap their boxes.
+     */
+    static Topology arrangeByRegion(Topology t) {
+        Map<String, List<Node>> groups = new java.util.LinkedHashMap<>();
+        Map<String, Node> byId = new HashMap<>();
+        t.nodes().forEach(n -> byId.put(n.id(), n));
+        groups.put("", new ArrayList<>());
+        for (Node n : t.nodes()) {
+            Node top = n;
+            int guard = 0;
+            while (top.parent() != null && byId.containsKey(top.parent()) && guard++ < 64) {
+                top = byId.get(top.parent());
+            }
+            String key = top == n && !n.isContainer() ? "" : top.id();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+        }
+        Map<String, Position> placed = new HashMap<>();
+        double offset = 0;
+        for (List<Node> group : groups.values()) {
+            Set<String> ids = new HashSet<>();
+            group.forEach(n -> ids.add(n.id()));
+            List<Link> inside = t.links().stream().filter(l -> ids.contains(l.from()) && ids.contains(l.to())).toList();
+            Topology part = LayeredLayout.arrange(t.withNodesAndLinks(group, inside));
+            double minY = Double.POSITIVE_INFINITY;
+            double maxY = Double.NEGATIVE_INFINITY;
+            for (Node n : part.nodes()) {
+                if (!n.isContainer() && n.position() != null) {
+                    minY = Math.min(minY, n.position().y());
+                    maxY = Math.max(maxY, n.position().y());
+                }
+            }
+            if (minY == Double.POSITIVE_INFINITY) {
+                continue;
+            }
+            for (Node n : part.nodes()) {
+                if (!n.isContainer() && n.position() != null) {
+                    placed.put(n.id(), new Position(n.position().x(), n.position().y() - minY + LayeredLayout.TOP + offset));
+                }
+            }
+            offset += maxY - minY + REGION_GAP;
+        }
+        return t.withNodesAndLinks(t.nodes().stream()
+                .map(n -> placed.containsKey(n.id()) ? NodeRecords.withPosition(n, placed.get(n.id())) : n).toList(), t.links());
     }
 
     private static List<Node> placed(Topology t, Collection<String> ids) {

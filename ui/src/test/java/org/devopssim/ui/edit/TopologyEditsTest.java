@@ -143,6 +143,31 @@ class TopologyEditsTest {
         assertEquals(null, node(production, "prod-k8s").position());
     }
 
+    @Test
+    void autoLayoutStacksTheRegionsSoTheirBoxesDoNotOverlap() {
+        Topology experimental = Presets.topology(Mode.EXPERIMENTAL);
+        Topology t = TopologyEdits.autoLayout().change().apply(experimental);
+        assertEquals(List.of(), new TopologyValidator(t).problems());
+        // Each region's cards lie in a band of rows that no other region's cards enter.
+        Map<String, double[]> bands = new java.util.HashMap<>();
+        for (Node n : t.nodes()) {
+            if (n.isContainer() || n.parent() == null) {
+                continue;
+            }
+            String region = n.parent();
+            while (node(t, region).parent() != null) {
+                region = node(t, region).parent();
+            }
+            double y = n.position().y();
+            bands.merge(region, new double[] {y, y}, (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        }
+        assertTrue(bands.size() >= 2, bands.keySet().toString());
+        List<double[]> sorted = bands.values().stream().sorted(java.util.Comparator.comparingDouble(b -> b[0])).toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            assertTrue(sorted.get(i)[0] - sorted.get(i - 1)[1] >= TopologyEdits.REGION_GAP, "regions apart");
+        }
+    }
+
     /** Small helper for a node with another x, to make uneven spacing. */
     private static final class LayeredLayoutless {
         static Node moveX(Node n, double x) {
