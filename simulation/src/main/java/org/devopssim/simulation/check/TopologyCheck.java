@@ -41,12 +41,21 @@ public final class TopologyCheck {
     private final Topology topology;
     private final Map<String, Node> byId = new HashMap<>();
     private final List<Warning> found = new ArrayList<>();
+    /** Links by their ends, built once: the checks walk them per node. */
+    private final Map<String, List<Link>> from = new HashMap<>();
+    private final Map<String, List<Link>> to = new HashMap<>();
 
     private TopologyCheck(Topology topology) {
         this.topology = topology;
         for (Node n : topology.nodes()) {
             if (n != null && n.id() != null) {
                 byId.putIfAbsent(n.id(), n);
+            }
+        }
+        for (Link l : topology.links()) {
+            if (l != null) {
+                from.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l);
+                to.computeIfAbsent(l.to(), k -> new ArrayList<>()).add(l);
             }
         }
     }
@@ -221,11 +230,11 @@ public final class TopologyCheck {
     }
 
     private List<Link> linksFrom(String id) {
-        return topology.links().stream().filter(l -> id.equals(l.from())).toList();
+        return from.getOrDefault(id, List.of());
     }
 
     private List<Link> linksTo(String id) {
-        return topology.links().stream().filter(l -> id.equals(l.to())).toList();
+        return to.getOrDefault(id, List.of());
     }
 
     private List<Link> out(String id, LinkType type) {
