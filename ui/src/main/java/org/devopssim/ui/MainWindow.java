@@ -17,13 +17,21 @@ import org.devopssim.simulation.spi.LoadForecaster;
 import org.devopssim.ui.chart.AnomalyLayer;
 import org.devopssim.ui.chart.ForecastLayer;
 import org.devopssim.ui.chart.MetricChartModel;
+import org.devopssim.ui.edit.CheckPanel;
+import org.devopssim.ui.edit.EditMenu;
+import org.devopssim.ui.edit.EditedRunControl;
+import org.devopssim.ui.edit.LiveEdits;
+import org.devopssim.ui.edit.PropertyEditor;
+import org.devopssim.ui.edit.TopologyCheckModel;
 import org.devopssim.ui.edit.TopologyDocument;
+import org.devopssim.ui.edit.TopologyEditor;
 import org.devopssim.ui.files.DocumentFiles;
 import org.devopssim.ui.files.FileMenu;
 import org.devopssim.ui.files.FileSupport;
 import org.devopssim.ui.files.ImportFlow;
 import org.devopssim.ui.files.TraceFlow;
 import org.devopssim.ui.files.ViewExport;
+import org.devopssim.ui.topology.EditorPane;
 import org.devopssim.ui.help.GuidedTour;
 import org.devopssim.ui.help.HelpCenter;
 import org.devopssim.ui.help.HelpContent;
@@ -91,6 +99,10 @@ public final class MainWindow {
     private final TopologyDocument document;
     private final DocumentFiles files;
     private final Runnable exit;
+    private final LiveEdits liveEdits;
+    private final TopologyEditor editor;
+    private final TopologyCheckModel checks;
+    private EditorPane editorPane;
     /** The topology of the run shown last, to notice a new run (preset switch, open, reset). */
     private Topology runTopology;
     private EventLog shownLog;
@@ -123,7 +135,30 @@ public final class MainWindow {
         this.exit = exit;
         this.forecaster = forecaster;
         document = new TopologyDocument(session.topology());
-        run = new RunControlsModel(session);
+        liveEdits = new LiveEdits(document, new LiveEdits.Run() {
+            @Override
+            public Snapshot latest() {
+                return session.latest();
+            }
+
+            @Override
+            public Topology topology() {
+                return session.topology();
+            }
+
+            @Override
+            public void submit(org.devopssim.simulation.engine.Action action) {
+                session.submit(action);
+            }
+
+            @Override
+            public void load(Topology topology) {
+                session.load(topology);
+            }
+        }, this::editNotice);
+        run = new RunControlsModel(new EditedRunControl(session, liveEdits));
+        editor = new TopologyEditor(document, selection, this::editNotice);
+        checks = new TopologyCheckModel(document);
         chart = new MetricChartModel(session::metrics, selection);
         if (forecaster != null) {
             chart.addLayer(new ForecastLayer(forecaster));
@@ -137,6 +172,10 @@ public final class MainWindow {
         logs = new LogViewModel(session::logs, selection);
         features = new FeatureFlagsModel(session::submit);
         TopologyCanvas topology = new TopologyCanvas(selection, themes);
+        topology.edit(document, this::editNotice);
+        editor.setAfterLayout(topology::fit);
+        inspector.showTopology(document.topology());
+        document.topologyProperty().addListener((obs, o, t) -> inspector.showTopology(t));
         Operator operator = new Operator(session::submit, () -> session.latest().topology(), selection);
         MainView.Models models = new MainView.Models(run, status, kpis, inspector, chart, alerts, eventLog, outbox,
                 security, timeTravel, pipeline);
@@ -150,9 +189,14 @@ public final class MainWindow {
                 HelpMenu.create(helpCenter, tour, help.about(), scene::getWindow), this::redrawChart, this::requestClose);
         FileMenu.install(view.menuBar(), files, new ViewExport(files, session::latest, themes::palette),
                 new ImportFlow(files), new TraceFlow(files));
+        editorPane = new EditorPane(topology, themes, liveEdits.pendingProperty(), run::reset);
+        view.installEditor(editorPane, EditMenu.create(editor, topology.snapToGridProperty()),
+                new PropertyEditor(document, selection, this::editNotice), new CheckPanel(checks, selection),
+                checks.summaryProperty());
         view.addBottomTab("tab-logs", "Logs", logs.badgeProperty(), new LogsPane(logs));
         view.addMenus(List.of(), List.of(new ExperimentalMenu(features)));
         scene.setRoot(view);
+        EditMenu.installRedoAlias(scene, editor);
         new TourOverlay(tour, scene, themes);
         operator.attachTo(scene);
         toasts = new NoticeToasts(scene, themes);
@@ -194,9 +238,10 @@ public final class MainWindow {
     private void followRun(Topology t) {
         if (t != runTopology) {
             runTopology = t;
-            if (t != document.topology()) {
+            if (t != document.topology() && !liveEdits.loadedByAnEdit(t)) {
                 document.replace(t, null);
             }
+            liveEdits.refresh();
         }
     }
 
@@ -322,6 +367,33 @@ public final class MainWindow {
     /** Closing the window or File > Exit: unsaved changes are saved or given up first, or the close is cancelled. */
     public void requestClose() {
         files.requestClose(exit);
+    }
+
+    /** Why an edit was refused, or that it waits for a Reset: shown over the canvas. */
+    private void editNotice(String text) {
+        if (editorPane != null) {
+            editorPane.showNotice(text);
+        }
+    }
+
+    /** The selected nodes, shared by the canvas, the inspector and the chart. */
+    public Selection selection() {
+        return selection;
+    }
+
+    /** The editing commands of the Edit menu. */
+    public TopologyEditor editor() {
+        return editor;
+    }
+
+    /** The message shown over the canvas last (a refused edit, or an edit waiting for Reset). */
+    public String lastEditNotice() {
+        return editorPane.notice();
+    }
+
+    /** Whether the document has edits that only a Reset runs. */
+    public boolean editsWaitForReset() {
+        return liveEdits.isPending();
     }
 
     public ThemeManager themes() {

@@ -148,7 +148,7 @@ public final class LayeredLayout {
             case AuthService a -> new AuthService(a.id(), a.name(), a.parent(), p, a.method(), a.providers(), a.beta(), a.capacity());
             case MonitoringNode m -> new MonitoringNode(m.id(), m.name(), m.parent(), p, m.tool(), m.metrics(), m.alertChannel(),
                     m.optional(), m.capacity());
-            case TrafficSource t -> new TrafficSource(t.id(), t.name(), t.parent(), p, t.peakRps());
+            case TrafficSource t -> new TrafficSource(t.id(), t.name(), t.parent(), p, t.peakRps(), t.trace());
         };
     }
 }

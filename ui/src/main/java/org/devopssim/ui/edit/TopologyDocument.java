@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,6 +34,7 @@ public final class TopologyDocument {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "");
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "");
+    private final ReadOnlyLongWrapper generation = new ReadOnlyLongWrapper(this, "generation");
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     /** The topology as last saved or opened; dirty is "differs from it", so undoing back to it is clean. */
@@ -46,6 +49,8 @@ public final class TopologyDocument {
         undo.clear();
         redo.clear();
         saved = Objects.requireNonNull(t);
+        // Before the topology changes, so its listeners can tell a new topology from an edit.
+        generation.set(generation.get() + 1);
         this.file.set(file);
         topology.set(t);
         refresh();
@@ -119,6 +124,18 @@ public final class TopologyDocument {
         canRedo.set(!redo.isEmpty());
         undoLabel.set(undo.isEmpty() ? "" : undo.peek().label());
         redoLabel.set(redo.isEmpty() ? "" : redo.peek().label());
+    }
+
+    /**
+     * Counts {@link #replace} calls: a new topology (preset, file, new) rather than an edit of the
+     * old one, e.g. for the canvas to fit it in view. Changes before the topology does.
+     */
+    public ReadOnlyLongProperty generationProperty() {
+        return generation.getReadOnlyProperty();
+    }
+
+    public long generation() {
+        return generation.get();
     }
 
     public Topology topology() {

@@ -37,15 +37,37 @@ public final class InspectorModel {
     private final Map<LiveFigure, InspectorRow> liveByFigure = new EnumMap<>(LiveFigure.class);
     private Snapshot snapshot;
     private Node node;
+    /** The edited topology, when there is one; its nodes may not all be running. */
+    private Topology edited;
 
     public InspectorModel(Selection selection) {
         this.selection = selection;
         selection.nodeIdProperty().addListener((obs, old, id) -> rebuild());
     }
 
+    /**
+     * Shows the configuration of the edited topology rather than the running one; live figures
+     * still come from the snapshots, matched by node id.
+     */
+    public void showTopology(Topology t) {
+        edited = t;
+        if (selection.getNodeId() != null && t.node(selection.getNodeId()).isEmpty()) {
+            selection.clear();
+        }
+        rebuild();
+    }
+
     public void apply(Snapshot s) {
         boolean topologyChanged = snapshot == null || snapshot.topology() != s.topology();
         snapshot = s;
+        if (edited != null) {
+            if (topologyChanged && node != null) {
+                rebuild(); // A node may have started (or stopped) running.
+            } else {
+                updateLive();
+            }
+            return;
+        }
         if (topologyChanged) {
             if (selection.getNodeId() != null && s.topology().node(selection.getNodeId()).isEmpty()) {
                 selection.clear();
@@ -58,7 +80,7 @@ public final class InspectorModel {
 
     private void rebuild() {
         liveByFigure.clear();
-        Topology topology = snapshot == null ? null : snapshot.topology();
+        Topology topology = edited != null ? edited : snapshot == null ? null : snapshot.topology();
         Optional<Node> found = topology == null || selection.getNodeId() == null
                 ? Optional.empty() : topology.node(selection.getNodeId());
         node = found.orElse(null);
@@ -102,8 +124,17 @@ public final class InspectorModel {
             updateContainer();
             return;
         }
-        NodeStatus status = snapshot.node(node.id());
-        liveByFigure.forEach((figure, row) -> row.setValue(figure.format(status)));
+        NodeStatus status = running(node.id());
+        liveByFigure.forEach((figure, row) -> row.setValue(status == null ? "not running yet" : figure.format(status)));
+    }
+
+    private NodeStatus running(String id) {
+        for (NodeStatus s : snapshot.nodes()) {
+            if (s.id().equals(id)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private void updateContainer() {

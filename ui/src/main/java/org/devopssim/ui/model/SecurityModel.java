@@ -44,7 +44,8 @@ public final class SecurityModel {
         List<Row> next = new ArrayList<>();
         report.findings().forEach(f -> next.add(new Row(f, false)));
         report.expected().forEach(f -> next.add(new Row(f, true)));
-        rows.setAll(next);
+        // The summary first: whoever sees the new rows (a test polling off the FX thread) sees it too.
         summary.set(report.clean() ? "clean" : report.findings().size() + " to fix");
+        rows.setAll(next);
     }
 }

@@ -30,6 +30,17 @@ public final class TopologyLayout {
     public static final double NODE_HEIGHT = 52;
     static final double PADDING = 12;
     static final double TITLE_BAND = 22;
+    /**
+     * A container the editor placed is drawn at its own position with at least this size (a
+     * region holds a whole system, a cluster a few services), so nodes can be dropped into it.
+     */
+    static double ownWidth(Node container) {
+        return container instanceof org.devopssim.simulation.model.CloudRegion ? 900 : 560;
+    }
+
+    static double ownHeight(Node container) {
+        return container instanceof org.devopssim.simulation.model.CloudRegion ? 340 : 220;
+    }
 
     private final Topology topology;
     private final List<NodeBox> containers;
@@ -86,12 +97,34 @@ public final class TopologyLayout {
         for (Node c : containerNodes) {
             List<NodeBox> children = childrenOf.getOrDefault(c.id(), List.of());
             if (children.isEmpty()) {
-                continue; // Nothing to enclose: an empty container has no place on the canvas.
+                // Nothing to enclose: an empty container is drawn at its own position (as the editor
+                // drops it), and one without a position has no place on the canvas.
+                if (c.position() != null) {
+                    NodeBox box = new NodeBox(c, index.get(c.id()),
+                            c.position().x() * SPREAD_X - ownWidth(c) / 2,
+                            c.position().y() * SPREAD_Y - ownHeight(c) / 2,
+                            ownWidth(c), ownHeight(c), depth(c, topology));
+                    containers.add(box);
+                    if (c.parent() != null) {
+                        childrenOf.computeIfAbsent(c.parent(), k -> new ArrayList<>()).add(box);
+                    }
+                }
+                continue;
             }
             double minX = children.stream().mapToDouble(NodeBox::x).min().orElseThrow() - PADDING;
             double minY = children.stream().mapToDouble(NodeBox::y).min().orElseThrow() - PADDING - TITLE_BAND;
             double maxX = children.stream().mapToDouble(NodeBox::maxX).max().orElseThrow() + PADDING;
             double maxY = children.stream().mapToDouble(NodeBox::maxY).max().orElseThrow() + PADDING;
+            if (c.position() != null) {
+                // A container placed by the editor keeps at least the area it was dropped with, so
+                // it does not jump to its first child; it grows when children go beyond it.
+                double cx = c.position().x() * SPREAD_X;
+                double cy = c.position().y() * SPREAD_Y;
+                minX = Math.min(minX, cx - ownWidth(c) / 2);
+                minY = Math.min(minY, cy - ownHeight(c) / 2);
+                maxX = Math.max(maxX, cx + ownWidth(c) / 2);
+                maxY = Math.max(maxY, cy + ownHeight(c) / 2);
+            }
             NodeBox box = new NodeBox(c, index.get(c.id()), minX, minY, maxX - minX, maxY - minY, depth(c, topology));
             containers.add(box);
             if (c.parent() != null) {
@@ -128,12 +161,31 @@ public final class TopologyLayout {
     }
 
     public Optional<NodeBox> box(String nodeId) {
-        return Optional.ofNullable(byId.get(nodeId));
+        return nodeId == null ? Optional.empty() : Optional.ofNullable(byId.get(nodeId));
     }
 
     /** Everything drawn, in world units. */
     public Bounds bounds() {
         return bounds;
+    }
+
+    /**
+     * The innermost container whose box holds a world point, skipping {@code excluded} ones (e.g.
+     * the containers being moved); where a dropped or moved node lands.
+     */
+    public Optional<NodeBox> containerAt(double x, double y, java.util.Set<String> excluded) {
+        for (int i = containers.size() - 1; i >= 0; i--) {
+            NodeBox b = containers.get(i);
+            if (b.contains(x, y) && !excluded.contains(b.node().id())) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a world point is on a container's title band, where the container is grabbed to move it. */
+    static boolean onTitleBand(NodeBox container, double x, double y) {
+        return container.contains(x, y) && y <= container.y() + TITLE_BAND;
     }
 
     /** The card under a world point, else the innermost container under it. */

@@ -42,14 +42,25 @@ final class TopologyPainter {
     private final Text measure = new Text();
     private TopologyLayout namesFor;
 
+    /** Radius of the link handle on the right edge of a card, in world units. */
+    static final double HANDLE_RADIUS = 6;
+
+    /**
+     * @param live     matches the layout's nodes and links with the snapshot's; nodes the run does not
+     *                 have (added by an edit) are drawn as not running yet
+     * @param selected every selected node id
+     * @param editing  draws the link handle on hovered and selected cards
+     */
     void paint(GraphicsContext g, double width, double height, TopologyLayout layout, Snapshot snapshot,
-               Viewport vp, String selectedId, String hoveredId, Palette p) {
-        paint(new FxPen(g), width, height, layout, snapshot, vp, selectedId, hoveredId, p);
+               LiveIndex live, Viewport vp, java.util.Set<String> selected, String hoveredId, Palette p,
+               boolean editing) {
+        paint(new FxPen(g), width, height, layout, snapshot, live, vp, selected, hoveredId, p, editing);
     }
 
     /** The same drawing through any pen, e.g. an SVG file's. */
     void paint(Pen g, double width, double height, TopologyLayout layout, Snapshot snapshot,
-               Viewport vp, String selectedId, String hoveredId, Palette p) {
+               LiveIndex live, Viewport vp, java.util.Set<String> selected, String hoveredId, Palette p,
+               boolean editing) {
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.setFill(p.background());
         g.fillRect(0, 0, width, height);
@@ -64,19 +75,22 @@ final class TopologyPainter {
         g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.offsetX(), vp.offsetY());
         g.setLineCap(StrokeLineCap.ROUND);
         for (NodeBox box : layout.containers()) {
-            container(g, box, box.node().id().equals(selectedId), p);
+            container(g, box, selected.contains(box.node().id()), p);
         }
-        if (snapshot != null && snapshot.topology() == layout.topology()) {
-            links(g, layout, snapshot, text && vp.scale() >= 0.6, p);
-        }
+        links(g, layout, snapshot, live, text && vp.scale() >= 0.6, p);
         // Titles over the links that cross them, so a region's name always reads.
         for (NodeBox box : layout.containers()) {
             containerTitle(g, box, text, p);
         }
-        List<NodeStatus> statuses = snapshot != null && snapshot.topology() == layout.topology() ? snapshot.nodes() : null;
         for (NodeBox box : layout.leaves()) {
-            NodeStatus status = statuses == null ? null : statuses.get(box.index());
-            card(g, box, status, box.node().id().equals(selectedId), box.node().id().equals(hoveredId), text, p);
+            int running = snapshot == null ? -1 : live.node(box.index());
+            NodeStatus status = running < 0 ? null : snapshot.nodes().get(running);
+            boolean hovered = box.node().id().equals(hoveredId);
+            boolean isSelected = selected.contains(box.node().id());
+            card(g, box, status, snapshot != null && running < 0, isSelected, hovered, text, p);
+            if (editing && (hovered || isSelected)) {
+                handle(g, box, p);
+            }
         }
         g.setTransform(1, 0, 0, 1, 0, 0);
     }
@@ -125,11 +139,25 @@ final class TopologyPainter {
         };
     }
 
-    private void links(Pen g, TopologyLayout layout, Snapshot s, boolean labels, Palette p) {
+    /** The link handle: drag from it to another node to link them. */
+    private static void handle(Pen g, NodeBox b, Palette p) {
+        double r = HANDLE_RADIUS;
+        g.setFill(p.selection());
+        g.fillOval(b.maxX() - r, b.centerY() - r, 2 * r, 2 * r);
+        g.setStroke(p.nodeFill());
+        g.setLineWidth(1.5);
+        g.strokeLine(b.maxX() - r * 0.5, b.centerY(), b.maxX() + r * 0.5, b.centerY());
+        g.strokeLine(b.maxX(), b.centerY() - r * 0.5, b.maxX(), b.centerY() + r * 0.5);
+    }
+
+    private void links(Pen g, TopologyLayout layout, Snapshot s, LiveIndex live, boolean labels, Palette p) {
         List<Link> links = layout.topology().links();
-        double[] rates = s.linkRates();
+        double[] rates = new double[links.size()];
+        double[] running = s == null ? new double[0] : s.linkRates();
         double max = 0;
-        for (int i = 0; i < links.size() && i < rates.length; i++) {
+        for (int i = 0; i < links.size(); i++) {
+            int r = s == null ? -1 : live.link(i);
+            rates[i] = r >= 0 && r < running.length ? running[r] : 0;
             if (links.get(i).type().carriesRequests()) {
                 max = Math.max(max, rates[i]);
             }
@@ -164,7 +192,7 @@ final class TopologyPainter {
     }
 
     /** Where the line from the box's centre towards (tx, ty) leaves the box. */
-    private static double[] edgePoint(NodeBox b, double tx, double ty) {
+    static double[] edgePoint(NodeBox b, double tx, double ty) {
         double cx = b.centerX();
         double cy = b.centerY();
         double dx = tx - cx;
@@ -201,8 +229,8 @@ final class TopologyPainter {
         g.setTextBaseline(VPos.BASELINE);
     }
 
-    private void card(Pen g, NodeBox b, NodeStatus s, boolean selected, boolean hovered, boolean text,
-                      Palette p) {
+    private void card(Pen g, NodeBox b, NodeStatus s, boolean notRunning, boolean selected, boolean hovered,
+                      boolean text, Palette p) {
         Health health = s == null ? Health.NONE : s.health();
         double arc = 10;
         if (selected) {
@@ -214,7 +242,7 @@ final class TopologyPainter {
         g.fillRoundRect(b.x(), b.y(), b.width(), b.height(), arc, arc);
         g.setStroke(health == Health.NONE ? p.nodeStroke() : p.health(health));
         g.setLineWidth(hovered ? 2.5 : 1.5);
-        if (health == Health.DOWN) {
+        if (health == Health.DOWN || notRunning) {
             g.setLineDashes(5, 3);
         }
         g.strokeRoundRect(b.x(), b.y(), b.width(), b.height(), arc, arc);
@@ -228,10 +256,10 @@ final class TopologyPainter {
             g.setFill(p.text());
             g.setFont(NAME_FONT);
             g.fillText(fit(b.node().id(), b.node().displayName(), NAME_FONT, b.width() - 44), b.x() + 36, b.y() + 20);
-            if (s != null) {
+            if (s != null || notRunning) {
                 g.setFill(p.mutedText());
                 g.setFont(FIGURE_FONT);
-                g.fillText(figure(b.node(), s), b.x() + 36, b.y() + 37);
+                g.fillText(notRunning ? "not running yet" : figure(b.node(), s), b.x() + 36, b.y() + 37);
             }
         }
         if (s != null) {

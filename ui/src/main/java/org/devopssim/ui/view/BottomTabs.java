@@ -30,7 +30,7 @@ final class BottomTabs extends TabPane {
                 tab("tab-pipeline", "Pipeline", pipeline.badgeProperty(), new PipelinePane(pipeline, new DoraTiles(pipeline, themes))));
     }
 
-    /** Adds a tab after the others (features built outside this class, e.g. the Logs tab). */
+    /** Adds a tab after the others (features built outside this class: the Logs tab, the editor's check). */
     void add(String id, String title, ObservableStringValue badge, Node content) {
         getTabs().add(tab(id, title, badge, content));
     }

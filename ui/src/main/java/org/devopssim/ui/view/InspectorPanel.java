@@ -31,6 +31,7 @@ final class InspectorPanel extends ScrollPane {
     private final Label configurationHeader = section("Configuration");
     private final Label liveHeader = section("Live");
     private HBox subtitleRow;
+    private VBox box;
 
     private final HelpCenter help;
 
@@ -55,7 +56,7 @@ final class InspectorPanel extends ScrollPane {
         HBox kind = new HBox(6, subtitle, kindHelp);
         kind.setAlignment(Pos.CENTER_LEFT);
         subtitleRow = kind;
-        VBox box = new VBox(6, header, hint, title, kind, liveHeader, live, configurationHeader, configuration);
+        box = new VBox(6, header, hint, title, kind, liveHeader, live, configurationHeader, configuration);
         box.setPadding(new Insets(8, 10, 10, 10));
         setContent(box);
         setTooltip(new Tooltip("The selected node: live figures update every frame"));
@@ -63,6 +64,14 @@ final class InspectorPanel extends ScrollPane {
         model.live().addListener((ListChangeListener<InspectorRow>) c -> fill(live, model.live()));
         model.titleProperty().addListener((obs, o, t) -> showSelection(!t.isEmpty()));
         showSelection(false);
+    }
+
+    /**
+     * The editable properties, between the live figures and the read-only configuration; they
+     * show and hide themselves with the selection.
+     */
+    void addEditor(javafx.scene.Node editor) {
+        box.getChildren().add(box.getChildren().indexOf(configurationHeader), editor);
     }
 
     private void showSelection(boolean selected) {

@@ -41,8 +41,10 @@ public final class MainView extends BorderPane {
 
     private final TopologyCanvas topology;
     private final MetricChart chart;
-    private final BottomTabs tabs;
     private final AppMenuBar menu;
+    private final SplitPane work;
+    private final InspectorPanel inspectorPanel;
+    private final BottomTabs tabs;
 
     public MainView(Models m, TopologyCanvas topology, ThemeManager themes, Operator operator, FrameMeter meter,
                     HelpCenter help, Menu helpMenu, Runnable redrawChart, Runnable exit) {
@@ -74,11 +76,11 @@ public final class MainView extends BorderPane {
 
         KpiTiles tiles = new KpiTiles(m.kpis(), themes, help);
         chart = new MetricChart(m.chart(), themes, redrawChart);
-        InspectorPanel inspectorPanel = new InspectorPanel(m.inspector(), help);
+        inspectorPanel = new InspectorPanel(m.inspector(), help);
         tabs = new BottomTabs(chart, m.alerts(), m.events(), m.outbox(), m.security(), m.pipeline(), help, themes);
         topology.setOnNodeMenu((node, at) -> new NodeContextMenu(node, operator).show(topology, at.getX(), at.getY()));
 
-        SplitPane work = new SplitPane(topology, inspectorPanel);
+        work = new SplitPane(topology, inspectorPanel);
         work.setDividerPositions(0.77);
         SplitPane.setResizableWithParent(inspectorPanel, false);
         SplitPane stack = new SplitPane(work, tabs);
@@ -109,6 +111,21 @@ public final class MainView extends BorderPane {
     public void addBottomTab(String id, String title, javafx.beans.value.ObservableStringValue badge,
                              javafx.scene.Node content) {
         tabs.add(id, title, badge, content);
+    }
+
+    /**
+     * Turns the view into an editor: the topology area becomes {@code editorPane} (palette and
+     * canvas), the Edit menu goes after File, the property editor into the inspector and the
+     * topology check into a bottom tab.
+     */
+    public void installEditor(javafx.scene.Node editorPane, Menu editMenu, javafx.scene.Node propertyEditor,
+                              javafx.scene.Node checkPanel, javafx.beans.value.ObservableStringValue checkBadge) {
+        double divider = work.getDividerPositions()[0];
+        work.getItems().set(0, editorPane);
+        work.setDividerPositions(divider);
+        menu.getMenus().add(Math.min(1, menu.getMenus().size()), editMenu);
+        inspectorPanel.addEditor(propertyEditor);
+        tabs.add("tab-check", "Check", checkBadge, checkPanel);
     }
 
     /** Every new snapshot: cheap updates that should look smooth. */
