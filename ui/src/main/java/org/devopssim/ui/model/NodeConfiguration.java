@@ -86,7 +86,12 @@ final class NodeConfiguration {
             }
             case RedisNode r -> {
                 rows.put("Purpose", words(r.purpose()));
-                rows.put("Hit ratio", Figures.percent(100 * r.hitRatio()));
+                if (r.queryCache() == null) {
+                    rows.put("Hit ratio", Figures.percent(100 * r.hitRatio()));
+                } else {
+                    rows.put("Query cache", (r.queryCache().admission() == org.devopssim.simulation.model.QueryCache.Admission.LEARNED
+                            ? "LRU with learned admission (Experimental)" : "plain LRU") + ", hit ratio simulated per key");
+                }
                 rows.put("Max memory", r.maxMemoryMb() + " MB");
             }
             case KafkaNode k -> {
