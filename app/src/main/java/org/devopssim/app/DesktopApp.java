@@ -35,6 +35,10 @@ public final class DesktopApp extends Application {
     private MainWindow window;
     private RunFactory.Ml ml;
     private OnlineTrainer trainer;
+    /** What services on the "rl" policy use: the shipped policy until one is trained in the app. */
+    private final org.devopssim.ml.rl.SwitchableScalingAgent rlAgent =
+            new org.devopssim.ml.rl.SwitchableScalingAgent(RunFactory.shippedScalingAgent());
+    private org.devopssim.simulation.model.PriceTable prices;
     private final TrainingLog trainingLog = new TrainingLog();
     private HelpContent help;
     /** The ML engine's status for Help > About, known once the shipped model has loaded. */
@@ -62,7 +66,9 @@ public final class DesktopApp extends Application {
                 TourMemory.forUser());
         // The live session keeps learning from its own traffic (not deterministic; headless runs do not).
         trainer = new OnlineTrainer(ml.forecaster(), trainingLog, OnlineTrainer.Settings.DEFAULT);
-        RunFactory runs = new RunFactory(presets, ml.forecaster(), ml.detector()).withOnlineTraining(trainer);
+        RunFactory runs = new RunFactory(presets, ml.forecaster(), ml.detector()).withOnlineTraining(trainer)
+                .withScalingAgent(rlAgent);
+        prices = presets.prices();
         // A topology file argument (see TopologyFiles) is the first thing shown; mode switches load presets.
         List<String> raw = getParameters().getRaw();
         Topology opened = raw.isEmpty() ? null : presets.codec().read(Path.of(raw.get(0)));
@@ -80,6 +86,7 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         window = new MainWindow(session, Platform::exit, help, ml.forecaster());
+        window.offerAutoscalerTraining(new AppAutoscalerTrainer(prices, ml.forecaster(), rlAgent));
         stage.setTitle("DevOps Simulator");
         stage.setScene(window.scene());
         stage.setMinWidth(900);

@@ -74,9 +74,9 @@ public final class RunFactory {
      * warning in the log when it cannot be used: "rl" services then scale like reactive ones.
      */
     private static final class ShippedAgent {
-        static final ScalingAgent INSTANCE = load();
+        static final org.devopssim.ml.rl.LearnedScalingPolicy INSTANCE = load();
 
-        private static ScalingAgent load() {
+        private static org.devopssim.ml.rl.LearnedScalingPolicy load() {
             try {
                 return org.devopssim.ml.rl.ShippedPolicy.load(() -> Assets.open(org.devopssim.ml.rl.ShippedPolicy.ASSET_PATH),
                         "bundled " + org.devopssim.ml.rl.ShippedPolicy.ASSET_PATH);
@@ -89,7 +89,7 @@ public final class RunFactory {
     }
 
     /** The shipped learned autoscaling policy, or null when it could not be loaded (see the log). */
-    public static ScalingAgent shippedScalingAgent() {
+    public static org.devopssim.ml.rl.LearnedScalingPolicy shippedScalingAgent() {
         return ShippedAgent.INSTANCE;
     }
 

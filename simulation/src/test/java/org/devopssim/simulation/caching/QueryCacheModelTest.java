@@ -9,10 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class QueryCacheModelTest {
 
-    /** Skewed: Zipf 0.9 over 50,000 keys, a fifth of look-ups for keys asked once. */
-    static final QueryCache SKEWED = new QueryCache(Admission.LRU, 50_000, 0.9, 2_000, 0, 0.2);
-    /** Scan-heavy: the same keys, 30% of look-ups from sequential scans. */
-    static final QueryCache SCANS = new QueryCache(Admission.LRU, 50_000, 0.9, 2_000, 0.3, 0);
+    static final QueryCache SKEWED = CacheWorkload.SKEWED.spec(Admission.LRU);
+    static final QueryCache SCANS = CacheWorkload.SCAN_HEAVY.spec(Admission.LRU);
 
     static double hitRatio(QueryCache spec, Admission admission, long seed, int lookups) {
         QueryCacheModel m = new QueryCacheModel(spec.withAdmission(admission), seed);

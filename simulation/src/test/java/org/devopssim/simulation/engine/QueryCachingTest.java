@@ -43,7 +43,7 @@ class QueryCachingTest {
             if (s >= 300) { // after the first five minutes
                 for (Node n : t.nodes()) {
                     if (n instanceof RedisNode) {
-                        hits += sim.status(n.id()).cacheHitRatio();
+                        hits += sim.status(n.id()).cacheHitRatio() / 100; // percent in the status
                         samples++;
                     } else if (n instanceof PostgresNode) {
                         db += sim.status(n.id()).requestRate();
