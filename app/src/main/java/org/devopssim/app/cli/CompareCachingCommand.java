@@ -70,6 +70,9 @@ public final class CompareCachingCommand implements Subcommand {
             err.println("devops-sim compare-caching: " + e.getMessage());
             return BAD_INPUT;
         }
+        // Untimed warm-up, so the JIT has compiled the look-up and the engine before anything is timed.
+        new QueryCacheModel(CacheWorkload.SKEWED.spec(QueryCache.Admission.LEARNED), 0).serve(200_000);
+        run(presets.preset("experimental"), 0, 1800);
         out.printf(Locale.ROOT, "Key level, %d look-ups per run, seeds %s%n%n", lookups, seeds);
         out.println("| workload | admission | hit ratio per seed | mean | ns per look-up (mean) |");
         out.println("|---|---|---|---|---|");

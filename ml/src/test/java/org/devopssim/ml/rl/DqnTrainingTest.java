@@ -15,7 +15,7 @@ import org.devopssim.simulation.model.PriceTable;
 import org.devopssim.simulation.model.Topology;
 import org.junit.jupiter.api.Test;
 
-/** A tiny training (three two-hour episodes, a small network): the pipeline runs, reports and is reproducible. */
+/** A tiny training (two one-hour episodes, a small network): the pipeline runs, reports and is reproducible. */
 class DqnTrainingTest {
 
     private static final TopologyCodec CODEC = new TopologyCodec();
@@ -33,7 +33,7 @@ class DqnTrainingTest {
     }
 
     private static DqnTraining.Options tiny(long seed) {
-        return new DqnTraining.Options(seed, 3, 5, 300, 16, 1e-3f, 0.9, 32, 500, 7200);
+        return new DqnTraining.Options(seed, 2, 5, 300, 16, 1e-3f, 0.9, 32, 200, 3600);
     }
 
     @Test
@@ -41,9 +41,9 @@ class DqnTrainingTest {
         List<DqnTraining.Progress> seen = new ArrayList<>();
         LearnedScalingPolicy a = new DqnTraining(production(), prices(), null, tiny(3)).train(seen::add, () -> false);
         LearnedScalingPolicy b = new DqnTraining(production(), prices(), null, tiny(3)).train(p -> { }, () -> false);
-        assertEquals(3, seen.size(), "one report per two-hour episode: " + seen);
+        assertEquals(2, seen.size(), "one report per episode: " + seen);
         assertEquals(1.0, seen.getLast().fraction(), 1e-9);
-        assertEquals(3 * 7200 / 15, seen.getLast().decisions());
+        assertEquals(2 * (3600 / 15 - 1), seen.getLast().decisions(), "every 15 s but at second 0");
         assertTrue(Double.isFinite(seen.getLast().meanLoss()), "it learned from the replay buffer: " + seen.getLast());
         assertEquals(a.network(), b.network(), "same seed, same weights");
         assertTrue(a.description().contains("Production") && a.description().contains("seed 3"), a.description());
