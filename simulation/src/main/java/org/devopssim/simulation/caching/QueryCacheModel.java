@@ -22,10 +22,11 @@ import org.devopssim.simulation.model.QueryCache;
 public final class QueryCacheModel {
 
     /**
-     * Smoothing of the per-second hit ratio: a 100-second time constant, about 1,000 sampled look-ups,
-     * so the figure moves by a percent or two from noise while following real changes within minutes.
+     * Smoothing of the sampled hit ratio: a time constant of 60 samples (five minutes, 600 look-ups), so
+     * the figure moves by a percent or two from noise while following real changes within minutes.
      */
-    private static final double SMOOTHING = 0.01;
+    private static final double SMOOTHING = 1 / 60.0;
+    private static final double LN2 = Math.log(2);
 
     private final QueryCache spec;
     private final KeyStream stream;
@@ -36,10 +37,13 @@ public final class QueryCacheModel {
     private final int horizon;
     private final int[] pendingKey;
     private final long[] pendingAt;
+    /** Per slot of the horizon: the features of the look-up that left it (reused, never reallocated). */
     private final float[][] pendingFeatures;
     private final boolean[] pendingOpen;
     private final Map<Integer, Integer> latestPending = new HashMap<>();
-    private final float[] scratch = new float[ReuseModel.FEATURES];
+    private final float[] candidate = new float[ReuseModel.FEATURES];
+    private final float[] victim = new float[ReuseModel.FEATURES];
+    private long seconds;
     private int used;
     private long requests;
     private long hits;
@@ -69,7 +73,7 @@ public final class QueryCacheModel {
         };
         this.pendingKey = new int[horizon];
         this.pendingAt = new long[horizon];
-        this.pendingFeatures = new float[horizon][];
+        this.pendingFeatures = new float[horizon][ReuseModel.FEATURES];
         this.pendingOpen = new boolean[horizon];
         // Start warm, as a cache that has been running: the first seconds are not a cold start.
         for (int k = 0; k < 10 * spec.capacity(); k++) {
@@ -85,8 +89,9 @@ public final class QueryCacheModel {
     }
 
     /**
-     * One simulated second: {@link QueryCache#SAMPLED_LOOKUPS} look-ups, or none and an emptied cache when
-     * the Redis node is down (it comes back cold).
+     * One simulated second: every {@link QueryCache#SAMPLE_PERIOD_SECONDS} a sample of
+     * {@link QueryCache#SAMPLED_LOOKUPS} look-ups; an emptied cache when the Redis node is down (it comes
+     * back cold).
      *
      * @return the smoothed hit ratio (0..1)
      */
@@ -97,7 +102,9 @@ public final class QueryCacheModel {
             hitRatio = 0;
             return 0;
         }
-        hitRatio += SMOOTHING * (serve(QueryCache.SAMPLED_LOOKUPS) - hitRatio);
+        if (++seconds % QueryCache.SAMPLE_PERIOD_SECONDS == 0) {
+            hitRatio += SMOOTHING * (serve(QueryCache.SAMPLED_LOOKUPS) - hitRatio);
+        }
         return hitRatio;
     }
 
@@ -130,7 +137,7 @@ public final class QueryCacheModel {
     boolean lookup(int key) {
         long now = requests++;
         lookups++;
-        float[] x = learned ? features(key, now, new float[ReuseModel.FEATURES]) : null;
+        float[] x = learned ? features(key, now, candidate) : null;
         if (learned) {
             label(key, now, x);
         }
@@ -153,8 +160,8 @@ public final class QueryCacheModel {
             return false;
         }
         if (learned && used + size > spec.capacity()) {
-            int victim = cache.keySet().iterator().next();
-            if (model.predict(x) <= model.predict(features(victim, now, scratch))) {
+            int eldest = cache.keySet().iterator().next();
+            if (model.logit(x) <= model.logit(features(eldest, now, victim))) {
                 return false;
             }
         }
@@ -179,18 +186,18 @@ public final class QueryCacheModel {
         if (pendingOpen[slot]) {
             model.learn(pendingFeatures[slot], false);
         }
-        if (pendingFeatures[slot] != null) {
+        if (now >= horizon) {
             latestPending.remove(pendingKey[slot], slot);
         }
         pendingKey[slot] = key;
         pendingAt[slot] = now;
-        pendingFeatures[slot] = x;
+        System.arraycopy(x, 0, pendingFeatures[slot], 0, x.length);
         pendingOpen[slot] = true;
         latestPending.put(key, slot);
     }
 
     private double decay(long age) {
-        return Math.pow(0.5, age / (double) horizon);
+        return Math.exp(-LN2 * age / horizon);
     }
 
     /** Recent frequency, age, never seen, size class, seen within the horizon. */

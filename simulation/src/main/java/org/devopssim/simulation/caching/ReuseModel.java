@@ -17,11 +17,16 @@ public final class ReuseModel {
 
     /** Probability of re-use for these features. */
     public double predict(float[] x) {
+        return 1 / (1 + Math.exp(-logit(x)));
+    }
+
+    /** The log-odds of re-use: ranks keys as {@link #predict} does, without the exponential. */
+    public double logit(float[] x) {
         double z = bias;
         for (int k = 0; k < FEATURES; k++) {
             z += weights[k] * x[k];
         }
-        return 1 / (1 + Math.exp(-z));
+        return z;
     }
 
     /** One gradient step on the log loss. */

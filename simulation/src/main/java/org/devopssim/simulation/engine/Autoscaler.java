@@ -134,11 +134,11 @@ final class Autoscaler {
         if (up > current) {
             lastChange[i] = sim.second();
             sim.scaleTo(i, up, reason(policy, s, policy.policy() == Autoscaling.Policy.RL && agent != null
-                    ? " (" + agent.name() + ")" : ""));
+                    ? ", " + agent.name() : ""));
         } else if (down < current) {
             lastChange[i] = sim.second();
             sim.scaleTo(i, down, reason(policy, s, policy.policy() == Autoscaling.Policy.SCHEDULED ? ""
-                    : policy.policy() == Autoscaling.Policy.RL && agent != null ? " (" + agent.name() + ")"
+                    : policy.policy() == Autoscaling.Policy.RL && agent != null ? ", " + agent.name()
                     : " for " + downWindow(policy) / 60 + " min"));
         }
     }

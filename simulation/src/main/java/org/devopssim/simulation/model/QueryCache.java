@@ -3,7 +3,7 @@ package org.devopssim.simulation.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A key-level model of a Redis query cache, instead of a fixed hit ratio: every simulated second a
+ * A key-level model of a Redis query cache, instead of a fixed hit ratio: every few simulated seconds a
  * sample of {@link #SAMPLED_LOOKUPS} look-ups is drawn from a skewed key stream and run through an LRU
  * cache of {@code capacity} units, and the share of hits is the cache's hit ratio for that second. The
  * key space and the capacity are those of the sample (a scaled model of the real cache), so a key space
@@ -21,10 +21,11 @@ public record QueryCache(Admission admission, int keys, double zipfExponent, int
                          double oneOffShare) {
 
     /**
-     * Look-ups simulated per second per cache: bounds the per-tick cost whatever the request rate (a few
-     * microseconds; a whole Experimental tick is about five).
+     * Look-ups simulated per cache every {@link #SAMPLE_PERIOD_SECONDS}: bounds the cost whatever the
+     * request rate (about two look-ups per simulated second; a whole Experimental tick is about 5 µs).
      */
     public static final int SAMPLED_LOOKUPS = 10;
+    public static final int SAMPLE_PERIOD_SECONDS = 5;
 
     public enum Admission {
         @JsonProperty("lru") LRU,

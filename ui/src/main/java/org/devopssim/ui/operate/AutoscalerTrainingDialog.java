@@ -61,6 +61,9 @@ public final class AutoscalerTrainingDialog {
                 + "random traffic surges, paying for instances and for SLO violations. Roughly 10-40 s per day "
                 + "on two cores; the simulation keeps running.");
         about.setWrapText(true);
+        // Wrapped labels keep all their lines: the window grows instead of cutting them off.
+        about.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         days.setEditable(true);
         days.setId("rl-days");
         train.setId("rl-train");
@@ -130,6 +133,7 @@ public final class AutoscalerTrainingDialog {
         progress.progressProperty().unbind();
         progress.setProgress(trained ? 1 : 0);
         status.setText(message);
+        stage.sizeToScene();
         train.setDisable(false);
         cancel.setDisable(true);
         apply.setDisable(!trained || services.getValue() == null);
