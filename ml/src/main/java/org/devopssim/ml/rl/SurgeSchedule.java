@@ -9,10 +9,8 @@ import org.devopssim.simulation.engine.Fault;
 /**
  * The training workload on top of a topology's daily curve: each simulated day gets 0 to 3 traffic
  * surges at random hours (06:00-22:00 UTC), x1.3 to x2.2 for 10 to 40 minutes, reaching full strength
- * within a minute (as the engine's traffic spikes do), and now and then a slow ramp instead; and on half
- * the days a choppy period of two to six hours in which the load steps up or down by up to a third every
- * 5 to 20 minutes (as replayed traces of real services do), staying within x0.6..x2 of the daily curve.
- * Drawn from its own seed, so a day's surges are the same for every policy.
+ * within a minute (as the engine's traffic spikes do), and now and then a slow ramp instead. Drawn from
+ * its own seed, so a day's surges are the same for every policy.
  */
 final class SurgeSchedule {
 
@@ -34,18 +32,6 @@ final class SurgeSchedule {
                     }
                 } else {
                     add(at, new Fault.TrafficSpike(null, factor, duration));
-                }
-            }
-            if (random.nextBoolean()) {
-                long from = day * 86_400 + random.nextLong(18 * 3600);
-                long end = Math.min(from + 2 * 3600 + random.nextLong(4 * 3600), (day + 1) * 86_400);
-                double level = 1;
-                for (long t = from; t < end; t += 300 + random.nextLong(900)) {
-                    double step = Math.exp((random.nextDouble() * 2 - 1) * Math.log(4 / 3.0));
-                    double next = Math.clamp(level * step, 0.6, 2.0);
-                    // Every step lasts until the period ends, so at its end the load is back on the curve.
-                    add(t, new Fault.TrafficSpike(null, next / level, (int) (end - t)));
-                    level = next;
                 }
             }
         }
