@@ -141,7 +141,7 @@ final class NodeConfiguration {
             case "Scaling" -> node instanceof AppService a && a.autoscaling() != null
                     ? HelpTopics.policy(a.autoscaling().policy()) : HelpTopics.policy(Autoscaling.Policy.MANUAL);
             case "Backup" -> "concept:rpo";
-            case "Hit ratio" -> HelpTopics.metric(Metric.CACHE_HIT_RATIO);
+            case "Hit ratio", "Query cache" -> HelpTopics.metric(Metric.CACHE_HIT_RATIO);
             case "Apply rate" -> "concept:replication-lag";
             default -> null;
         };
