@@ -3,6 +3,7 @@ package org.devopssim.app;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.prefs.Preferences;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -13,10 +14,16 @@ import org.devopssim.ml.live.OnlineTrainer;
 import org.devopssim.ml.live.TrainingLog;
 import org.devopssim.simulation.model.Mode;
 import org.devopssim.simulation.model.Topology;
+import org.devopssim.app.storage.AttemptDatabase;
+import org.devopssim.app.storage.DataDirectory;
 import org.devopssim.ui.MainWindow;
+import org.devopssim.ui.exercise.Classroom;
+import org.devopssim.ui.exercise.ProfileMemory;
+import org.devopssim.ui.files.FileSupport;
 import org.devopssim.ui.help.AboutFacts;
 import org.devopssim.ui.help.HelpContent;
 import org.devopssim.ui.help.TourMemory;
+import org.devopssim.ui.session.ImportedRules;
 import org.devopssim.ui.session.LiveRun;
 import org.devopssim.ui.session.PresetLoader;
 import org.devopssim.ui.session.SimulationSession;
@@ -41,6 +48,12 @@ public final class DesktopApp extends Application {
     private org.devopssim.simulation.model.PriceTable prices;
     private final TrainingLog trainingLog = new TrainingLog();
     private HelpContent help;
+    private PresetLibrary presets;
+    private AttemptDatabase attempts;
+    private Classroom classroom;
+    private final ImportedRules importedRules = new ImportedRules();
+    /** The topology file given as the argument, or null. */
+    private Path openedFile;
     /** The ML engine's status for Help > About, known once the shipped model has loaded. */
     private volatile String mlEngineLine = "ML: the PyTorch engine is still starting";
 
@@ -52,7 +65,7 @@ public final class DesktopApp extends Application {
     /** Runs on the launcher thread: loading the first preset here keeps I/O off the FX thread. */
     @Override
     public void init() throws Exception {
-        PresetLibrary presets = new PresetLibrary();
+        presets = new PresetLibrary();
         // The shipped forecaster loads in the background; the statistical fallback serves until then (and
         // for good if the model is missing or corrupt: forecasts name their source, the log says why).
         ml = RunFactory.shippedMl(true);
@@ -71,7 +84,8 @@ public final class DesktopApp extends Application {
         prices = presets.prices();
         // A topology file argument (see TopologyFiles) is the first thing shown; mode switches load presets.
         List<String> raw = getParameters().getRaw();
-        Topology opened = raw.isEmpty() ? null : presets.codec().read(Path.of(raw.get(0)));
+        openedFile = raw.isEmpty() ? null : Path.of(raw.get(0));
+        Topology opened = openedFile == null ? null : presets.codec().read(openedFile);
         AtomicReference<Topology> first = new AtomicReference<>(opened);
         PresetLoader loader = mode -> {
             Topology t = first.getAndSet(null);
@@ -79,25 +93,47 @@ public final class DesktopApp extends Application {
         };
         session = new SimulationSession(loader, topology -> {
             RunFactory.Run run = runs.create(topology, SEED);
+            // Rules the user imported from Prometheus rule files (File > Import) watch every run after.
+            importedRules.rules().forEach(run.alerting()::addRule);
             return new LiveRun(run.simulation(), run.alerting()::view);
         }, opened != null ? opened.mode() : Mode.PRODUCTION);
     }
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(session, Platform::exit, help, ml.forecaster());
+        window = new MainWindow(session, Platform::exit, help, ml.forecaster(),
+                FileSupport.of(Preferences.userRoot().node("org/devopssim/ui/files"), AppDirs.dataDir().resolve("recovery"),
+                        importedRules));
+        if (openedFile != null) {
+            window.files().adopt(openedFile);
+        }
         window.offerAutoscalerTraining(new AppAutoscalerTrainer(prices, ml.forecaster(), rlAgent));
-        stage.setTitle("DevOps Simulator");
+        stage.titleProperty().bind(window.titleProperty());
+        // Closing the window asks about unsaved changes, like File > Exit.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            window.requestClose();
+        });
         stage.setScene(window.scene());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
         window.start();
+        enableClassroom();
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             reportStartupAndExit();
         } else {
+            window.files().offerRecovery();
             window.offerTourOnce();
         }
+    }
+
+    /** Exercises, run history and the instructor's tools, with attempts kept in the app's database. */
+    private void enableClassroom() {
+        Path database = DataDirectory.database();
+        attempts = new AttemptDatabase(database);
+        classroom = window.enableClassroom(new Classroom.Services(new DrillLibrary(database.getParent().resolve("exercises")),
+                Grading.exerciseRuns(presets), attempts, ProfileMemory.forUser()));
     }
 
     /**
@@ -143,6 +179,16 @@ public final class DesktopApp extends Application {
     public void stop() {
         if (window != null) {
             window.stop();
+        }
+        if (classroom != null) {
+            classroom.close();
+        }
+        if (attempts != null) {
+            try {
+                attempts.close();
+            } catch (java.sql.SQLException e) {
+                System.err.println("DevOps Simulator: closing the database: " + e.getMessage());
+            }
         }
         session.close();
         trainer.close();

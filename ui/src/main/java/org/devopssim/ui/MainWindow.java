@@ -2,6 +2,7 @@ package org.devopssim.ui;
 
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -9,7 +10,20 @@ import javafx.scene.input.KeyEvent;
 import org.devopssim.simulation.engine.Snapshot;
 import org.devopssim.simulation.events.EventLog;
 import org.devopssim.simulation.events.SimEvent;
+import org.devopssim.simulation.model.Topology;
+import org.devopssim.simulation.metrics.MetricsStore;
+import org.devopssim.simulation.spi.Forecast;
+import org.devopssim.simulation.spi.LoadForecaster;
+import org.devopssim.ui.chart.AnomalyLayer;
+import org.devopssim.ui.chart.ForecastLayer;
 import org.devopssim.ui.chart.MetricChartModel;
+import org.devopssim.ui.edit.TopologyDocument;
+import org.devopssim.ui.files.DocumentFiles;
+import org.devopssim.ui.files.FileMenu;
+import org.devopssim.ui.files.FileSupport;
+import org.devopssim.ui.files.ImportFlow;
+import org.devopssim.ui.files.TraceFlow;
+import org.devopssim.ui.files.ViewExport;
 import org.devopssim.ui.help.GuidedTour;
 import org.devopssim.ui.help.HelpCenter;
 import org.devopssim.ui.help.HelpContent;
@@ -17,6 +31,8 @@ import org.devopssim.ui.help.HelpMenu;
 import org.devopssim.ui.help.TourOverlay;
 import org.devopssim.ui.model.AlertListModel;
 import org.devopssim.ui.model.EventLogModel;
+import org.devopssim.ui.model.FeatureFlagsModel;
+import org.devopssim.ui.model.LogViewModel;
 import org.devopssim.ui.model.InspectorModel;
 import org.devopssim.ui.model.KpiModel;
 import org.devopssim.ui.model.OutboxModel;
@@ -34,6 +50,8 @@ import org.devopssim.ui.session.SimulationSession;
 import org.devopssim.ui.session.SnapshotPump;
 import org.devopssim.ui.theme.ThemeManager;
 import org.devopssim.ui.topology.TopologyCanvas;
+import org.devopssim.ui.view.ExperimentalMenu;
+import org.devopssim.ui.view.LogsPane;
 import org.devopssim.ui.view.MainView;
 import org.devopssim.ui.view.NoticeToasts;
 import org.devopssim.ui.view.Operator;
@@ -57,6 +75,8 @@ public final class MainWindow {
     private final OutboxModel outbox;
     private final SecurityModel security = new SecurityModel();
     private final PipelineModel pipeline;
+    private final LogViewModel logs;
+    private final FeatureFlagsModel features;
     private final TimeTravelModel timeTravel;
     private final NoticeFeed notices = new NoticeFeed();
     private final SnapshotPump pump;
@@ -67,6 +87,12 @@ public final class MainWindow {
     private final NoticeToasts toasts;
     private final HelpCenter helpCenter;
     private final GuidedTour tour;
+    private final LoadForecaster forecaster;
+    private final TopologyDocument document;
+    private final DocumentFiles files;
+    private final Runnable exit;
+    /** The topology of the run shown last, to notice a new run (preset switch, open, reset). */
+    private Topology runTopology;
     private EventLog shownLog;
     private Snapshot lastBatch;
 
@@ -83,32 +109,54 @@ public final class MainWindow {
      *                   by the app), or null for no forecast
      */
     public MainWindow(SimulationSession session, Runnable exit, HelpContent help,
-                      org.devopssim.simulation.spi.LoadForecaster forecaster) {
+                      LoadForecaster forecaster) {
+        this(session, exit, help, forecaster, FileSupport.inMemory());
+    }
+
+    /**
+     * @param fileSupport where recent files and the autosave go and how files are chosen (the app's;
+     *                    tests give their own folders and scripted choosers)
+     */
+    public MainWindow(SimulationSession session, Runnable exit, HelpContent help,
+                      LoadForecaster forecaster, FileSupport fileSupport) {
         this.session = session;
+        this.exit = exit;
+        this.forecaster = forecaster;
+        document = new TopologyDocument(session.topology());
         run = new RunControlsModel(session);
         chart = new MetricChartModel(session::metrics, selection);
         if (forecaster != null) {
-            chart.addLayer(new org.devopssim.ui.chart.ForecastLayer(forecaster));
+            chart.addLayer(new ForecastLayer(forecaster));
         }
+        chart.addLayer(new AnomalyLayer(session::alerts));
         alerts = new AlertListModel(session::alerts);
         outbox = new OutboxModel(session::alerts);
         timeTravel = new TimeTravelModel(session::metrics, run);
         pipeline = new PipelineModel(session::submit);
         events = new EventFeed(session::events);
+        logs = new LogViewModel(session::logs, selection);
+        features = new FeatureFlagsModel(session::submit);
         TopologyCanvas topology = new TopologyCanvas(selection, themes);
         Operator operator = new Operator(session::submit, () -> session.latest().topology(), selection);
         MainView.Models models = new MainView.Models(run, status, kpis, inspector, chart, alerts, eventLog, outbox,
                 security, timeTravel, pipeline);
         scene = new Scene(new javafx.scene.layout.Pane(), 1440, 900);
+        files = new DocumentFiles(document, session::load, fileSupport, scene::getWindow);
+        run.setReplacementGuard(files::confirmThen);
         meter = new FrameMeter(scene);
         helpCenter = new HelpCenter(help.glossary(), themes);
         tour = new GuidedTour(GuidedTour.PRODUCTION, help.tourMemory());
         view = new MainView(models, topology, themes, operator, meter, helpCenter,
-                HelpMenu.create(helpCenter, tour, help.about(), scene::getWindow), this::redrawChart, exit);
+                HelpMenu.create(helpCenter, tour, help.about(), scene::getWindow), this::redrawChart, this::requestClose);
+        FileMenu.install(view.menuBar(), files, new ViewExport(files, session::latest, themes::palette),
+                new ImportFlow(files), new TraceFlow(files));
+        view.addBottomTab("tab-logs", "Logs", logs.badgeProperty(), new LogsPane(logs));
+        view.addMenus(List.of(), List.of(new ExperimentalMenu(features)));
         scene.setRoot(view);
         new TourOverlay(tour, scene, themes);
         operator.attachTo(scene);
         toasts = new NoticeToasts(scene, themes);
+        files.setNotices(n -> toasts.show(List.of(n)));
         themes.manage(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         selection.nodeIdProperty().addListener((obs, o, n) -> redrawChart());
@@ -124,6 +172,7 @@ public final class MainWindow {
     }
 
     private void frame(Snapshot s) {
+        followRun(s.topology());
         EventLog log = session.events();
         if (log != shownLog) {
             shownLog = log;
@@ -138,9 +187,25 @@ public final class MainWindow {
         toasts.show(notices.poll(fresh, session.alerts()));
     }
 
+    /**
+     * A new run whose topology is not the document's came from a preset switch: it becomes the
+     * document. Runs of the document's own topology (opened, edited, reset) leave it alone.
+     */
+    private void followRun(Topology t) {
+        if (t != runTopology) {
+            runTopology = t;
+            if (t != document.topology()) {
+                document.replace(t, null);
+            }
+        }
+    }
+
     private void batch(Snapshot s) {
         lastBatch = s;
         timeTravel.refresh();
+        // Before the figures: the tiles are pushed when the figures' second moves.
+        kpis.showAlerts(session.alerts());
+        showOutlook(s);
         if (!timeTravel.isTravelling()) {
             kpis.apply(s);
         }
@@ -148,7 +213,27 @@ public final class MainWindow {
         outbox.refresh();
         security.apply(s.topology());
         pipeline.apply(s);
+        logs.refresh();
+        features.apply(s.topology(), session.disabledFeatures());
         redrawChart();
+    }
+
+    /** The forecast tile: the system's request rate ten minutes past the live second or the cursor. */
+    private void showOutlook(Snapshot s) {
+        MetricsStore store = session.metrics();
+        if (forecaster == null || store == null || store.newestSecond() < 0) {
+            kpis.showOutlook(null);
+            return;
+        }
+        long end = Math.min(store.newestSecond(),
+                timeTravel.isTravelling() ? timeTravel.cursorProperty().get() : s.second());
+        kpis.showOutlook(ForecastLayer.recentMinutes(store, MetricsStore.SYSTEM, end, s.epochSecond() - s.second())
+                .map(window -> {
+                    Forecast f = forecaster.forecast(window, ForecastLayer.HORIZON_MINUTES);
+                    int last = f.horizonSteps() - 1;
+                    return new KpiModel.Outlook(window.values()[window.size() - 1], f.median()[last], f.low()[last],
+                            f.high()[last], f.source());
+                }).orElse(null));
     }
 
     private void redrawChart() {
@@ -165,6 +250,7 @@ public final class MainWindow {
         if (s == null || session.metrics() == null) {
             return;
         }
+        showOutlook(s);
         if (timeTravel.isTravelling()) {
             long at = timeTravel.cursorProperty().get();
             kpis.show(at, RecordedMoment.at(session.metrics(), at));
@@ -231,6 +317,34 @@ public final class MainWindow {
         Platform.runLater(tour::startIfNew);
     }
 
+    /**
+     * Adds the classroom: File > Open Exercise…, the Classroom menu and the exercise panel. The app
+     * passes its drills, grading and storage; without this call the window has no classroom.
+     */
+    public org.devopssim.ui.exercise.Classroom enableClassroom(org.devopssim.ui.exercise.Classroom.Services services) {
+        return new org.devopssim.ui.exercise.Classroom(services, session, view, themes, scene::getWindow);
+    }
+
+    /** The topology being edited, its file and its undo history. */
+    public TopologyDocument document() {
+        return document;
+    }
+
+    /** New, Open, Save, recent files, autosave and recovery of the document. */
+    public DocumentFiles files() {
+        return files;
+    }
+
+    /** "*shop.dstopo - DevOps Simulator": for the stage's title. */
+    public ReadOnlyStringProperty titleProperty() {
+        return files.titleProperty();
+    }
+
+    /** Closing the window or File > Exit: unsaved changes are saved or given up first, or the close is cancelled. */
+    public void requestClose() {
+        files.requestClose(exit);
+    }
+
     public ThemeManager themes() {
         return themes;
     }
@@ -244,10 +358,12 @@ public final class MainWindow {
     public void start() {
         meter.start();
         pump.start();
+        files.start();
     }
 
     public void stop() {
         pump.stop();
         meter.stop();
+        files.stop();
     }
 }

@@ -3,6 +3,7 @@ package org.devopssim.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.hansolo.tilesfx.Tile;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
@@ -119,5 +120,11 @@ class OperateFromTheWindowTest {
                 && robot.lookup(".stage-running").tryQuery().isEmpty() && robot.lookup(".stage-waiting").tryQuery().isEmpty());
         waitUntil("DORA counts the deploy", () -> robot.lookup("#pipeline-dora").queryAs(Label.class).getText()
                 .startsWith("DORA: 1 deploy"));
+        Tile frequency = robot.lookup("#dora-frequency").queryAs(Tile.class);
+        waitUntil("the frequency tile counts it", () -> frequency.getValue() > 0);
+        assertEquals("1 deploy(s) so far", frequency.getText());
+        assertTrue(frequency.getDescription().endsWith("(DORA 2023)"), frequency.getDescription());
+        assertEquals("Elite (DORA 2023)", robot.lookup("#dora-lead-time").queryAs(Tile.class).getDescription(),
+                "minutes from commit to production");
     }
 }

@@ -1,6 +1,7 @@
 package org.devopssim.simulation.alerting;
 
 import org.devopssim.simulation.events.Severity;
+import org.devopssim.simulation.metrics.Metric;
 
 /**
  * One alert as the UI and reports see it: immutable, safe to hand to any thread.
@@ -15,4 +16,13 @@ import org.devopssim.simulation.events.Severity;
  */
 public record Alert(String name, String nodeId, Severity severity, String source, AlertState state, long since,
                     Long firingSince, Long resolvedAt, double value, String summary, boolean silenced) {
+
+    /** What the ML anomaly detector raised on one metric of a node, e.g. {@code Anomaly(request-rate)}. */
+    public static String anomalyName(Metric metric) {
+        return "Anomaly(" + MetricReading.wireName(metric) + ")";
+    }
+
+    public boolean isAnomaly() {
+        return "anomaly".equals(source);
+    }
 }

@@ -27,10 +27,6 @@ final class AnomalyWatch {
         this.policy = policy;
     }
 
-    static String alertName(Metric metric) {
-        return "Anomaly(" + MetricReading.wireName(metric) + ")";
-    }
-
     void observe(Simulation sim, Function<String, NodeStatus> statusOf, List<Observation> out) {
         long epoch = sim.epochSecond();
         MetricsStore store = sim.metrics();
@@ -52,7 +48,7 @@ final class AnomalyWatch {
     private void score(String owner, Metric m, double value, long epoch, List<Observation> out) {
         var scorer = scorers.computeIfAbsent(owner + "/" + m.name(), k -> detector.newScorer());
         double score = scorer.score(epoch, value);
-        out.add(new Observation(alertName(m), owner, policy.severity(), "anomaly", score >= policy.threshold(),
+        out.add(new Observation(Alert.anomalyName(m), owner, policy.severity(), "anomaly", score >= policy.threshold(),
                 score, policy.forSeconds(), "%s: unusual %s (%s %s, anomaly score %s)".formatted(owner,
                 m.label(), AlertText.number(value), m.unit(), AlertText.number(score))));
     }

@@ -133,7 +133,8 @@ public final class MetricsStore {
 
     /**
      * Samples of a channel with {@code from <= t <= to}: one-second samples where they are still
-     * held, per-minute means (stamped at the minute's start) before that.
+     * held, per-minute means (stamped at the minute's start) before that; the minute where the two
+     * meet is given as its mean, so every minute is one mean or sixty seconds.
      */
     public Series range(String owner, Metric metric, long from, long to) {
         int c = channel(owner, metric);
@@ -163,7 +164,8 @@ public final class MetricsStore {
                 times.add(m * 60);
                 values.add((double) perMinute[(int) (m % retention.minutes())][c]);
             }
-            start = oldestRecent;
+            // The minute that holds the oldest recent second is already a mean: its seconds would repeat it.
+            start = Math.max(oldestRecent, (lastMinute + 1) * 60);
         }
         for (long t = start; t <= newest; t++) {
             times.add(t);

@@ -42,6 +42,21 @@ class MetricsStoreTest {
     }
 
     @Test
+    void whereMeansMeetSecondsEveryMinuteIsOneMeanOrSixtySeconds() {
+        // 625 seconds with 120 recent: the recent seconds start at 505, inside minute 8.
+        MetricsStore store = storeWith(120, 10, 625);
+        Series s = store.range("api", Metric.CPU, 0, 624);
+        assertEquals(9 + (625 - 540), s.size(), "minutes 0..8 as means, then seconds from 540");
+        assertEquals(480, s.times()[8]);
+        assertEquals(509.5, s.values()[8], 1e-9, "minute 8's mean, once");
+        assertEquals(540, s.times()[9]);
+        Series.MinuteMeans means = s.minuteMeans();
+        assertEquals(0, means.firstSecond());
+        assertEquals(10, means.values().length, "all ten complete minutes, none lost at the seam");
+        assertEquals(569.5, means.values()[9], 1e-9);
+    }
+
+    @Test
     void unknownChannelIsRefused() {
         MetricsStore store = storeWith(60, 10, 1);
         assertThrows(IllegalArgumentException.class, () -> store.range("api", Metric.REPLICATION_LAG, 0, 1));

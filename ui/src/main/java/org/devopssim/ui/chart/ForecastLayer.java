@@ -1,6 +1,8 @@
 package org.devopssim.ui.chart;
 
 import java.util.List;
+import java.util.Optional;
+import org.devopssim.simulation.metrics.MetricsStore;
 import org.devopssim.simulation.metrics.Metric;
 import org.devopssim.simulation.metrics.Series;
 import org.devopssim.simulation.spi.Forecast;
@@ -15,7 +17,7 @@ import org.devopssim.simulation.spi.SeriesWindow;
  */
 public final class ForecastLayer implements ChartLayer {
 
-    static final int HORIZON_MINUTES = 10;
+    public static final int HORIZON_MINUTES = 10;
     private static final int HISTORY_MINUTES = 60;
     private static final int MIN_HISTORY_MINUTES = 10;
 
@@ -31,15 +33,12 @@ public final class ForecastLayer implements ChartLayer {
             return List.of();
         }
         long to = request.to();
-        Series recent = request.store().range(request.owner(), Metric.REQUEST_RATE,
-                Math.max(0, to + 1 - HISTORY_MINUTES * 60L), to);
-        Series.MinuteMeans minutes = recent.minuteMeans();
-        double[] means = minutes.values();
-        if (means.length < MIN_HISTORY_MINUTES) {
+        Optional<SeriesWindow> recent = recentMinutes(request.store(), request.owner(), to, request.startEpoch());
+        if (recent.isEmpty()) {
             return List.of();
         }
-        long firstSecond = minutes.firstSecond();
-        Forecast f = forecaster.forecast(new SeriesWindow(request.startEpoch() + firstSecond, 60, means), HORIZON_MINUTES);
+        double[] means = recent.get().values();
+        Forecast f = forecaster.forecast(recent.get(), HORIZON_MINUTES);
         int n = f.horizonSteps();
         long[] times = new long[n + 1];
         double[] median = new double[n + 1];
@@ -56,8 +55,21 @@ public final class ForecastLayer implements ChartLayer {
         }
         return List.of(
                 ChartLine.line("forecast", "Forecast (" + shortName(f.source()) + ")", "req/s", 0, times, median),
-                new ChartLine("forecast-high", "90%", "req/s", 0, ChartLine.Role.BAND, times, high, low),
+                new ChartLine("forecast-high", "10-90% band", "req/s", 0, ChartLine.Role.BAND, times, high, low),
                 new ChartLine("forecast-low", "10%", "req/s", 0, ChartLine.Role.BAND, times, low, null));
+    }
+
+    /**
+     * The request rate's one-minute means of the hour up to {@code to} (what the forecaster is
+     * trained on), stamped in calendar seconds; empty while there are fewer than ten minutes.
+     */
+    public static Optional<SeriesWindow> recentMinutes(MetricsStore store, String owner, long to, long startEpoch) {
+        Series recent = store.range(owner, Metric.REQUEST_RATE, Math.max(0, to + 1 - HISTORY_MINUTES * 60L), to);
+        Series.MinuteMeans minutes = recent.minuteMeans();
+        if (minutes.values().length < MIN_HISTORY_MINUTES) {
+            return Optional.empty();
+        }
+        return Optional.of(new SeriesWindow(startEpoch + minutes.firstSecond(), 60, minutes.values()));
     }
 
     /** "MLP quantile forecaster (DJL PyTorch), shipped v1" reads as "MLP quantile forecaster" in a legend. */

@@ -58,6 +58,11 @@ public final class Figures {
         return String.format(Locale.ROOT, pct != 0 && Math.abs(pct) < 1 ? "%.2f %%" : "%.1f %%", pct);
     }
 
+    /** A change as a signed whole percentage: +12 %, -3 %, from a fraction (0.12). */
+    public static String signedPercent(double fraction) {
+        return String.format(Locale.ROOT, "%+.0f %%", fraction * 100);
+    }
+
     public static String dollars(double amount) {
         return String.format(Locale.ROOT, "$%,.2f", amount);
     }

@@ -1,11 +1,18 @@
 package org.devopssim.ui.model;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.devopssim.simulation.alerting.Alert;
+import org.devopssim.simulation.alerting.AlertView;
+import org.devopssim.simulation.alerting.Channel;
 import org.devopssim.simulation.engine.Snapshot;
 import org.devopssim.simulation.engine.SystemStatus;
 
@@ -21,6 +28,17 @@ public final class KpiModel {
     private final ReadOnlyIntegerWrapper instances = new ReadOnlyIntegerWrapper(this, "instances");
     private final ReadOnlyDoubleWrapper costPerHour = new ReadOnlyDoubleWrapper(this, "costPerHour");
     private final ReadOnlyDoubleWrapper cost = new ReadOnlyDoubleWrapper(this, "cost");
+    private final ReadOnlyIntegerWrapper anomalies = new ReadOnlyIntegerWrapper(this, "anomalies");
+    private final ReadOnlyBooleanWrapper anomaliesWatched = new ReadOnlyBooleanWrapper(this, "anomaliesWatched");
+    private final ReadOnlyObjectWrapper<Outlook> outlook = new ReadOnlyObjectWrapper<>(this, "outlook");
+
+    /**
+     * The forecast request rate ten minutes ahead with its 10-90% band, and the rate it starts from.
+     *
+     * @param source which forecaster said so
+     */
+    public record Outlook(double now, double median, double low, double high, String source) {
+    }
 
     /** Only a new simulated second changes the figures; listeners fire once per figure at most. */
     public void apply(Snapshot s) {
@@ -41,6 +59,20 @@ public final class KpiModel {
         costPerHour.set(sys.costPerHour());
         cost.set(sys.cost());
         second.set(at);
+    }
+
+    /**
+     * The anomaly alerts active now (pending or firing) and whether this run watches for any
+     * (only a monitoring stack with the AI anomaly feed does); the tiles are pushed on the next second.
+     */
+    public void showAlerts(AlertView view) {
+        anomalies.set(view == null ? 0 : (int) view.alerts().stream().filter(Alert::isAnomaly).count());
+        anomaliesWatched.set(view != null && view.channels().contains(Channel.AI_ANOMALY));
+    }
+
+    /** The forecast for the system's request rate; null while there is too little history. */
+    public void showOutlook(Outlook o) {
+        outlook.set(o);
     }
 
     /** The simulated second the figures belong to; set last, so a listener on it sees them all. */
@@ -74,6 +106,18 @@ public final class KpiModel {
 
     public ReadOnlyDoubleProperty costPerHourProperty() {
         return costPerHour.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty anomaliesProperty() {
+        return anomalies.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty anomaliesWatchedProperty() {
+        return anomaliesWatched.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Outlook> outlookProperty() {
+        return outlook.getReadOnlyProperty();
     }
 
     public ReadOnlyDoubleProperty costProperty() {

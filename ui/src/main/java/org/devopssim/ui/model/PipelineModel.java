@@ -2,6 +2,8 @@ package org.devopssim.ui.model;
 
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -27,6 +29,7 @@ public final class PipelineModel {
     private final ObservableList<StageCell> stagesView = FXCollections.unmodifiableObservableList(stages);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "No commits yet");
     private final ReadOnlyStringWrapper dora = new ReadOnlyStringWrapper(this, "dora", "");
+    private final ReadOnlyObjectWrapper<DeliveryPipeline.Dora> figures = new ReadOnlyObjectWrapper<>(this, "figures");
     private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper(this, "badge", "");
     private List<DeliveryPipeline.Run> shown = List.of();
     private String service;
@@ -47,6 +50,11 @@ public final class PipelineModel {
         return dora.getReadOnlyProperty();
     }
 
+    /** The DORA figures of the run so far, for the tiles; null before the first snapshot. */
+    public ReadOnlyObjectProperty<DeliveryPipeline.Dora> figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
     /** "waiting" while a run waits for approval, "running" while one runs, else empty. */
     public ReadOnlyStringProperty badgeProperty() {
         return badge.getReadOnlyProperty();
@@ -55,6 +63,7 @@ public final class PipelineModel {
     public void apply(Snapshot s) {
         service = s.topology().nodes().stream().filter(AppService.class::isInstance).map(n -> n.id()).findFirst().orElse(null);
         DeliveryPipeline.Dora d = s.dora();
+        figures.set(d);
         dora.set(d.productionDeploys() == 0 ? "DORA: no production deploys yet"
                 : "DORA: %d deploy(s), %.1f a day · lead time %s · change failure rate %.0f%% · time to restore %s".formatted(
                         d.productionDeploys(), d.deploysPerDay(), minutes(d.leadTimeSeconds()), 100 * d.changeFailureRate(),

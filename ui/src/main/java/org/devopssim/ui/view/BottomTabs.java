@@ -11,12 +11,13 @@ import org.devopssim.ui.model.EventLogModel;
 import org.devopssim.ui.model.OutboxModel;
 import org.devopssim.ui.model.PipelineModel;
 import org.devopssim.ui.model.SecurityModel;
+import org.devopssim.ui.theme.ThemeManager;
 
 /** Charts, alerts, the event log, the email outbox, security findings and the pipeline below the topology. */
 final class BottomTabs extends TabPane {
 
     BottomTabs(MetricChart chart, AlertListModel alerts, EventLogModel events, OutboxModel outbox, SecurityModel security,
-               PipelineModel pipeline, HelpCenter help) {
+               PipelineModel pipeline, HelpCenter help, ThemeManager themes) {
         setId("bottom-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getTabs().addAll(
@@ -26,7 +27,12 @@ final class BottomTabs extends TabPane {
                 tab("tab-email", "Email", Bindings.createStringBinding(() -> outbox.emails().isEmpty() ? ""
                         : String.valueOf(outbox.emails().size()), outbox.emails()), new OutboxPane(outbox)),
                 tab("tab-security", "Security", security.summaryProperty(), new SecurityPane(security)),
-                tab("tab-pipeline", "Pipeline", pipeline.badgeProperty(), new PipelinePane(pipeline)));
+                tab("tab-pipeline", "Pipeline", pipeline.badgeProperty(), new PipelinePane(pipeline, new DoraTiles(pipeline, themes))));
+    }
+
+    /** Adds a tab after the others (features built outside this class, e.g. the Logs tab). */
+    void add(String id, String title, ObservableStringValue badge, Node content) {
+        getTabs().add(tab(id, title, badge, content));
     }
 
     private static Tab tab(String id, String title, ObservableStringValue badge, Node content) {

@@ -15,6 +15,7 @@ import javafx.scene.paint.Color;
 import org.devopssim.simulation.engine.Health;
 import org.devopssim.simulation.help.HelpTopics;
 import org.devopssim.simulation.metrics.Metric;
+import org.devopssim.simulation.model.Autoscaling;
 import org.devopssim.ui.format.Figures;
 import org.devopssim.ui.help.HelpCenter;
 import org.devopssim.ui.model.KpiModel;
@@ -40,6 +41,8 @@ final class KpiTiles extends HBox {
     final Tile availability;
     final Tile instances;
     final Tile cost;
+    final Tile anomalies;
+    final Tile forecast;
     private final List<Tile> all;
     private final KpiModel model;
     private final ThemeManager themes;
@@ -74,15 +77,21 @@ final class KpiTiles extends HBox {
         instances.setDescription("ready, all services");
         cost = tile("tile-cost", SkinType.NUMBER, "Cost", "$/h", 2,
                 "What the running instances cost per hour at on-demand prices, and the total so far");
-        all = List.of(requests, latency, errors, cpu, availability, instances, cost);
-        Map<Tile, Metric> explained = Map.of(requests, Metric.REQUEST_RATE, latency, Metric.LATENCY_P95,
-                errors, Metric.ERROR_RATE, cpu, Metric.CPU, availability, Metric.AVAILABILITY,
-                instances, Metric.INSTANCES, cost, Metric.COST_PER_HOUR);
+        anomalies = tile("tile-anomalies", SkinType.NUMBER, "Anomalies", "", 0,
+                "Anomaly alerts active now: series the ML detector finds unlike their own past");
+        forecast = tile("tile-forecast", SkinType.NUMBER, "Forecast +10 min", "req/s", 0,
+                "The neural network's forecast of the request rate ten minutes ahead, with its 10-90% band");
+        all = List.of(requests, latency, errors, cpu, availability, instances, cost, anomalies, forecast);
+        Map<Tile, String> explained = Map.of(requests, HelpTopics.metric(Metric.REQUEST_RATE),
+                latency, HelpTopics.metric(Metric.LATENCY_P95), errors, HelpTopics.metric(Metric.ERROR_RATE),
+                cpu, HelpTopics.metric(Metric.CPU), availability, HelpTopics.metric(Metric.AVAILABILITY),
+                instances, HelpTopics.metric(Metric.INSTANCES), cost, HelpTopics.metric(Metric.COST_PER_HOUR),
+                anomalies, HelpTopics.alert("Anomaly"), forecast, HelpTopics.policy(Autoscaling.Policy.PREDICTIVE));
         for (Tile t : all) {
-            t.setMinSize(120, TILE_HEIGHT);
-            t.setPrefSize(190, TILE_HEIGHT);
+            t.setMinSize(110, TILE_HEIGHT);
+            t.setPrefSize(170, TILE_HEIGHT);
             t.setMaxSize(Double.MAX_VALUE, TILE_HEIGHT);
-            getChildren().add(withHelp(t, help.button(HelpTopics.metric(explained.get(t)), "help-" + t.getId())));
+            getChildren().add(withHelp(t, help.button(explained.get(t), "help-" + t.getId())));
         }
         model.secondProperty().addListener((obs, o, n) -> push());
         themes.themeProperty().addListener((obs, o, t) -> colour());
@@ -95,8 +104,8 @@ final class KpiTiles extends HBox {
         StackPane box = new StackPane(tile, button);
         StackPane.setAlignment(button, Pos.TOP_RIGHT);
         StackPane.setMargin(button, new Insets(4));
-        box.setMinWidth(120);
-        box.setPrefWidth(190);
+        box.setMinWidth(110);
+        box.setPrefWidth(170);
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
     }
@@ -129,11 +138,36 @@ final class KpiTiles extends HBox {
         instances.setValue(model.instancesProperty().get());
         cost.setValue(model.costPerHourProperty().get());
         cost.setText("spent " + Figures.dollars(model.costProperty().get()));
+        pushAnomalies();
+        pushForecast();
         Palette p = themes.palette();
         errors.setValueColor(model.errorRateProperty().get() > 1 ? p.health(Health.DOWN)
                 : model.errorRateProperty().get() > 0.1 ? p.health(Health.DEGRADED) : p.text());
         availability.setValueColor(model.availabilityProperty().get() < 99 ? p.health(Health.DOWN)
                 : model.availabilityProperty().get() < 99.9 ? p.health(Health.DEGRADED) : p.text());
+    }
+
+    private void pushAnomalies() {
+        boolean watched = model.anomaliesWatchedProperty().get();
+        int active = model.anomaliesProperty().get();
+        anomalies.setValue(active);
+        anomalies.setDescription(watched ? "active, ML detector" : "no AI detection in this mode");
+        anomalies.setValueColor(active > 0 ? themes.palette().health(Health.DEGRADED)
+                : watched ? themes.palette().text() : themes.palette().mutedText());
+    }
+
+    private void pushForecast() {
+        KpiModel.Outlook o = model.outlookProperty().get();
+        if (o == null) {
+            forecast.setValue(0);
+            forecast.setDescription("needs 10 minutes of history");
+            forecast.setText("");
+            return;
+        }
+        forecast.setDecimals(o.median() < 10 ? 1 : 0);
+        forecast.setValue(o.median());
+        forecast.setDescription("band " + Figures.compact(o.low()) + " to " + Figures.compact(o.high()));
+        forecast.setText(o.now() > 0 ? Figures.signedPercent(o.median() / o.now() - 1) + " vs now" : "");
     }
 
     private static void fitRange(Tile tile, double[] ranges, double value) {

@@ -28,6 +28,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.util.ShapeUtils;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
@@ -42,6 +43,9 @@ final class MetricChart extends BorderPane {
 
     /** Okabe-Ito, in an order where neighbours differ in lightness too. */
     private static final String[] LINE_COLOURS = {"#56b4e9", "#e69f00", "#d55e00", "#009e73", "#cc79a7", "#f0e442", "#0072b2"};
+
+    private static final String MARKER_COLOUR = "#e41a1c";
+    private static final String BAND_COLOUR = "#e69f00";
 
     private final ThemeManager themes;
     private final JFreeChart chart;
@@ -151,7 +155,23 @@ final class MetricChart extends BorderPane {
         boolean markers = line.role() == ChartLine.Role.MARKERS;
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(!markers, markers);
         r.setSeriesStroke(0, new BasicStroke(line.role() == ChartLine.Role.BAND ? 1f : 1.6f));
-        r.setSeriesPaint(0, awt(javafx.scene.paint.Color.web(LINE_COLOURS[index % LINE_COLOURS.length])));
+        if (markers) {
+            // Marks must stand out from every line colour: vermillion diamonds, outlined.
+            r.setSeriesPaint(0, awt(javafx.scene.paint.Color.web(MARKER_COLOUR)));
+            r.setSeriesShape(0, ShapeUtils.createDiamond(6f));
+            r.setUseOutlinePaint(true);
+            r.setSeriesOutlinePaint(0, java.awt.Color.WHITE);
+            return r;
+        }
+        if (line.role() == ChartLine.Role.BAND) {
+            // Both edges alike, dashed, in the forecast's colour: they read as one band around it.
+            r.setSeriesPaint(0, awt(javafx.scene.paint.Color.web(BAND_COLOUR)));
+            r.setSeriesStroke(0, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{4f, 3f}, 0f));
+        } else {
+            r.setSeriesPaint(0, awt(javafx.scene.paint.Color.web(LINE_COLOURS[index % LINE_COLOURS.length])));
+        }
+        // A band has two edges; the legend names it once, at the edge that carries the band.
+        r.setSeriesVisibleInLegend(0, line.role() != ChartLine.Role.BAND || line.lower() != null);
         return r;
     }
 

@@ -13,12 +13,12 @@ import javafx.scene.layout.VBox;
 import org.devopssim.simulation.engine.Action;
 import org.devopssim.ui.model.PipelineModel;
 
-/** The pipeline strip: stages as boxes coloured by status, the developer's buttons, DORA below. */
+/** The pipeline strip: stages as boxes coloured by status, the developer's buttons, the DORA tiles below. */
 final class PipelinePane extends BorderPane {
 
     private final HBox strip = new HBox(6);
 
-    PipelinePane(PipelineModel model) {
+    PipelinePane(PipelineModel model, DoraTiles dora) {
         setId("pipeline-pane");
         setPadding(new Insets(8));
         ComboBox<Action.Defect> defect = new ComboBox<>();
@@ -65,10 +65,10 @@ final class PipelinePane extends BorderPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         strip.setId("pipeline-strip");
         strip.setAlignment(Pos.CENTER_LEFT);
-        Label dora = new Label();
-        dora.setId("pipeline-dora");
-        dora.textProperty().bind(model.doraProperty());
-        setCenter(new VBox(10, actions, strip, dora));
+        Label summary = new Label();
+        summary.setId("pipeline-dora");
+        summary.textProperty().bind(model.doraProperty());
+        setCenter(new VBox(10, actions, strip, dora, summary));
         model.stages().addListener((ListChangeListener<PipelineModel.StageCell>) c -> redraw(model));
     }
 
