@@ -44,6 +44,8 @@ public final class QueryCacheModel {
     private final float[] candidate = new float[ReuseModel.FEATURES];
     private final float[] victim = new float[ReuseModel.FEATURES];
     private long seconds;
+    /** Whether the learned model decides admission now (the ML-optimised caching feature can be switched off). */
+    private boolean admissionOn;
     private int used;
     private long requests;
     private long hits;
@@ -63,6 +65,7 @@ public final class QueryCacheModel {
         this.spec = spec;
         this.stream = new KeyStream(spec, seed);
         this.learned = spec.admission() == QueryCache.Admission.LEARNED;
+        this.admissionOn = learned;
         this.horizon = 2 * spec.capacity();
         int historySize = 4 * horizon;
         this.history = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -129,6 +132,14 @@ public final class QueryCacheModel {
         return lookups == 0 ? 0 : hits / (double) lookups;
     }
 
+    /**
+     * Switches the learned admission off (every miss is cached, as plain LRU) or back on; the model keeps
+     * learning either way. No effect on a plain LRU cache.
+     */
+    public void learnedAdmission(boolean on) {
+        admissionOn = learned && on;
+    }
+
     public ReuseModel model() {
         return model;
     }
@@ -159,7 +170,7 @@ public final class QueryCacheModel {
         if (size > spec.capacity()) {
             return false;
         }
-        if (learned && used + size > spec.capacity()) {
+        if (admissionOn && used + size > spec.capacity()) {
             int eldest = cache.keySet().iterator().next();
             if (model.logit(x) <= model.logit(features(eldest, now, victim))) {
                 return false;

@@ -91,6 +91,7 @@ public final class Simulation {
     private volatile java.util.Set<Feature> disabledView = java.util.Set.of();
     private org.devopssim.simulation.spi.LoadForecaster forecaster;
     private org.devopssim.simulation.spi.AnomalyDetector detector;
+    private org.devopssim.simulation.spi.ScalingAgent agent;
 
     private long second;
     private double cumulativeOffered;
@@ -1098,6 +1099,14 @@ public final class Simulation {
         switch (feature) {
             case PREDICTIVE_AUTOSCALING -> autoscaler.attach(enabled ? forecaster : null);
             case AI_CANARY -> rollouts.attach(enabled ? detector : null);
+            case RL_AUTOSCALING -> autoscaler.attach(enabled ? agent : null);
+            case ML_QUERY_CACHING -> {
+                for (var cache : queryCaches) {
+                    if (cache != null) {
+                        cache.learnedAdmission(enabled);
+                    }
+                }
+            }
             default -> {
             }
         }
@@ -1132,8 +1141,9 @@ public final class Simulation {
     }
 
     /** Lets the "rl" autoscaling policy use a learned scaling agent (the ml module's). */
-    public void attachScalingAgent(org.devopssim.simulation.spi.ScalingAgent agent) {
-        autoscaler.attach(agent);
+    public void attachScalingAgent(org.devopssim.simulation.spi.ScalingAgent scalingAgent) {
+        this.agent = scalingAgent;
+        autoscaler.attach(featureEnabled(Feature.RL_AUTOSCALING) ? scalingAgent : null);
     }
 
     int nodeCount() {

@@ -84,4 +84,20 @@ class QueryCachingTest {
                         new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "x.json"));
         assertTrue(e.getMessage().contains("queryCache") && e.getMessage().contains("zipfExponent"), e.getMessage());
     }
+
+    @Test
+    void switchingTheFeatureOffMakesTheCachesPlainLru() {
+        Topology t = Fixtures.preset("experimental");
+        Simulation on = new Simulation(t, 2, Fixtures.prices());
+        Simulation off = new Simulation(t, 2, Fixtures.prices());
+        off.apply(new Action.SetFeature(Feature.ML_QUERY_CACHING.wireName(), false));
+        assertTrue(Feature.ML_QUERY_CACHING.presentIn(t));
+        for (int s = 0; s < 3600; s++) {
+            on.tick();
+            off.tick();
+        }
+        double learned = on.queryCache("redis-aws").overallHitRatio();
+        double plain = off.queryCache("redis-aws").overallHitRatio();
+        assertTrue(plain < learned - 0.02, "off " + plain + " vs on " + learned);
+    }
 }

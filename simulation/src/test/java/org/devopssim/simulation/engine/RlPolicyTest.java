@@ -99,4 +99,19 @@ class RlPolicyTest {
                 && a.autoscaling().policy() == Policy.RL);
         assertTrue(found, "a service with \"policy\": \"rl\"");
     }
+
+    @Test
+    void switchingTheFeatureOffLeavesTheServiceToUtilisation() {
+        Simulation sim = Fixtures.simulation("production", 1);
+        FixedAgent up = new FixedAgent(3); // +2
+        sim.attachScalingAgent(up);
+        sim.apply(new Action.SetPolicy("api", new Autoscaling(Policy.RL, 2, 20, 0.6)));
+        sim.apply(new Action.SetFeature(Feature.RL_AUTOSCALING.wireName(), false));
+        sim.advance(15 * 10 + 1);
+        assertTrue(up.seen.isEmpty(), "the agent is not asked while the feature is off");
+        assertTrue(instances(sim) < 20, "reactive sizing, not +2 every 15 s: " + instances(sim));
+        sim.apply(new Action.SetFeature(Feature.RL_AUTOSCALING.wireName(), true));
+        sim.advance(16);
+        assertTrue(!up.seen.isEmpty(), "asked again once it is back on");
+    }
 }
