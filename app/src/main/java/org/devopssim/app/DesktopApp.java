@@ -42,6 +42,10 @@ public final class DesktopApp extends Application {
     private MainWindow window;
     private RunFactory.Ml ml;
     private OnlineTrainer trainer;
+    /** What services on the "rl" policy use: the shipped policy until one is trained in the app. */
+    private final org.devopssim.ml.rl.SwitchableScalingAgent rlAgent =
+            new org.devopssim.ml.rl.SwitchableScalingAgent(RunFactory.shippedScalingAgent());
+    private org.devopssim.simulation.model.PriceTable prices;
     private final TrainingLog trainingLog = new TrainingLog();
     private HelpContent help;
     private PresetLibrary presets;
@@ -75,7 +79,9 @@ public final class DesktopApp extends Application {
                 TourMemory.forUser());
         // The live session keeps learning from its own traffic (not deterministic; headless runs do not).
         trainer = new OnlineTrainer(ml.forecaster(), trainingLog, OnlineTrainer.Settings.DEFAULT);
-        RunFactory runs = new RunFactory(presets, ml.forecaster(), ml.detector()).withOnlineTraining(trainer);
+        RunFactory runs = new RunFactory(presets, ml.forecaster(), ml.detector()).withOnlineTraining(trainer)
+                .withScalingAgent(rlAgent);
+        prices = presets.prices();
         // A topology file argument (see TopologyFiles) is the first thing shown; mode switches load presets.
         List<String> raw = getParameters().getRaw();
         openedFile = raw.isEmpty() ? null : Path.of(raw.get(0));
@@ -101,6 +107,7 @@ public final class DesktopApp extends Application {
         if (openedFile != null) {
             window.files().adopt(openedFile);
         }
+        window.offerAutoscalerTraining(new AppAutoscalerTrainer(prices, ml.forecaster(), rlAgent));
         stage.titleProperty().bind(window.titleProperty());
         // Closing the window asks about unsaved changes, like File > Exit.
         stage.setOnCloseRequest(e -> {

@@ -10,6 +10,8 @@ import org.devopssim.app.cli.CompareAutoscalingCommand;
 import org.devopssim.app.cli.DetectCommand;
 import org.devopssim.app.cli.MlBenchCommand;
 import org.devopssim.app.cli.TrainForecasterCommand;
+import org.devopssim.app.cli.TrainAutoscalerCommand;
+import org.devopssim.app.cli.CompareCachingCommand;
 import org.devopssim.app.cli.ForecastEvalCommand;
 import org.devopssim.app.cli.GradeCommand;
 import org.devopssim.app.cli.ImportCommand;
@@ -57,6 +59,7 @@ public final class Main {
         for (Subcommand s : List.<Subcommand>of(new RunCommand(presets, withMl, plain),
                 new DetectCommand(), new ForecastEvalCommand(), new NabScoreCommand(), new ImportCommand(presets.codec()),
                 new GradeCommand(Grading.grader(presets), DataDirectory::database), new TrainForecasterCommand(presets),
+                new TrainAutoscalerCommand(presets), new CompareCachingCommand(presets),
                 new CompareAutoscalingCommand(presets), new MlBenchCommand(), new SelfTestCommand(presets, plain))) {
             map.put(s.name(), s);
         }

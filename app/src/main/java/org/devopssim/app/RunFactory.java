@@ -18,6 +18,7 @@ import org.devopssim.simulation.engine.Simulation;
 import org.devopssim.simulation.model.Topology;
 import org.devopssim.simulation.spi.AnomalyDetector;
 import org.devopssim.simulation.spi.LoadForecaster;
+import org.devopssim.simulation.spi.ScalingAgent;
 
 /**
  * Builds a ready-to-run simulation: the engine, the mode's alert rules and SLOs, and the ML
@@ -44,6 +45,8 @@ public final class RunFactory {
     private final LoadForecaster forecaster;
     private final AnomalyDetector detector;
     private final OnlineTrainer trainer;
+    /** For the "rl" autoscaling policy: the shipped learned policy unless another is given; null: reactive. */
+    private final ScalingAgent agent;
 
     /**
      * @param forecaster for predictive autoscaling, or null (then it follows utilisation)
@@ -54,10 +57,45 @@ public final class RunFactory {
     }
 
     private RunFactory(PresetLibrary presets, LoadForecaster forecaster, AnomalyDetector detector, OnlineTrainer trainer) {
+        this(presets, forecaster, detector, trainer, ShippedAgent.INSTANCE);
+    }
+
+    private RunFactory(PresetLibrary presets, LoadForecaster forecaster, AnomalyDetector detector, OnlineTrainer trainer,
+                       ScalingAgent agent) {
         this.presets = presets;
         this.forecaster = forecaster;
         this.detector = detector;
         this.trainer = trainer;
+        this.agent = agent;
+    }
+
+    /**
+     * The learned autoscaling policy shipped in the assets (plain Java, loaded once, no DJL), or null with a
+     * warning in the log when it cannot be used: "rl" services then scale like reactive ones.
+     */
+    private static final class ShippedAgent {
+        static final org.devopssim.ml.rl.LearnedScalingPolicy INSTANCE = load();
+
+        private static org.devopssim.ml.rl.LearnedScalingPolicy load() {
+            try {
+                return org.devopssim.ml.rl.ShippedPolicy.load(() -> Assets.open(org.devopssim.ml.rl.ShippedPolicy.ASSET_PATH),
+                        "bundled " + org.devopssim.ml.rl.ShippedPolicy.ASSET_PATH);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(RunFactory.class).warn("RL autoscaling policy unavailable ({}); "
+                        + "services with the rl policy scale like reactive ones", e.getMessage());
+                return null;
+            }
+        }
+    }
+
+    /** The shipped learned autoscaling policy, or null when it could not be loaded (see the log). */
+    public static org.devopssim.ml.rl.LearnedScalingPolicy shippedScalingAgent() {
+        return ShippedAgent.INSTANCE;
+    }
+
+    /** The same factory whose "rl" services use this learned policy (e.g. one just trained in the app). */
+    public RunFactory withScalingAgent(ScalingAgent scalingAgent) {
+        return new RunFactory(presets, forecaster, detector, trainer, scalingAgent);
     }
 
     /**
@@ -83,12 +121,12 @@ public final class RunFactory {
 
     /** The same factory whose runs also feed an online trainer (live sessions only: not deterministic). */
     public RunFactory withOnlineTraining(OnlineTrainer onlineTrainer) {
-        return new RunFactory(presets, forecaster, detector, onlineTrainer);
+        return new RunFactory(presets, forecaster, detector, onlineTrainer, agent);
     }
 
-    /** The same factory without forecaster, detector or trainer (predictive follows utilisation). */
+    /** The same factory without forecaster, detector, trainer or learned policy (predictive and rl follow utilisation). */
     public RunFactory withoutMl() {
-        return new RunFactory(presets, null, null, null);
+        return new RunFactory(presets, null, null, null, null);
     }
 
     public LoadForecaster forecaster() {
@@ -106,6 +144,9 @@ public final class RunFactory {
         }
         if (detector != null) {
             sim.attachAnomalyDetector(detector);
+        }
+        if (agent != null) {
+            sim.attachScalingAgent(agent);
         }
         if (trainer != null) {
             sim.addObserver(trainer.observer(MinuteMeans.autoscaledServices(topology.nodes())));

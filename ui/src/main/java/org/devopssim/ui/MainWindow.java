@@ -336,6 +336,27 @@ public final class MainWindow {
     }
 
     /** Starts the guided tour on a user's first start; call once the window shows. */
+    /**
+     * Adds Simulation > Train RL Autoscaler… (the Experimental learned autoscaling policy), trained by the
+     * app's trainer on a background thread. Without this call the menu item is not there.
+     */
+    public void offerAutoscalerTraining(org.devopssim.ui.session.AutoscalerTrainer trainer) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) view.lookup("#menu-bar");
+        javafx.scene.control.Menu simulation = bar.getMenus().stream().filter(m -> "Simulation".equals(m.getText()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no Simulation menu"));
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem("Train RL Autoscaler…");
+        item.setId("menu-train-rl");
+        org.devopssim.ui.operate.AutoscalerTrainingDialog[] dialog = new org.devopssim.ui.operate.AutoscalerTrainingDialog[1];
+        item.setOnAction(e -> {
+            if (dialog[0] == null) {
+                dialog[0] = new org.devopssim.ui.operate.AutoscalerTrainingDialog(scene.getWindow(), trainer,
+                        () -> session.latest().topology(), session::submit);
+            }
+            dialog[0].show();
+        });
+        simulation.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), item);
+    }
+
     public void offerTourOnce() {
         // After the first layout, so the tour can point at controls that have their size.
         Platform.runLater(tour::startIfNew);

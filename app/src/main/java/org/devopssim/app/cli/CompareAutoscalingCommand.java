@@ -20,7 +20,7 @@ import org.devopssim.ml.live.AutoscalingComparison.Workload;
 import org.devopssim.simulation.model.Topology;
 import org.devopssim.simulation.spi.LoadForecaster;
 
-/** {@code devops-sim compare-autoscaling}: none vs reactive vs predictive on the same seeds and workloads. */
+/** {@code devops-sim compare-autoscaling}: none vs reactive vs predictive vs RL on the same seeds and workloads. */
 public final class CompareAutoscalingCommand implements Subcommand {
 
     private final PresetLibrary presets;
@@ -36,7 +36,7 @@ public final class CompareAutoscalingCommand implements Subcommand {
 
     @Override
     public String summary() {
-        return "SLO-violation minutes and instance-hours: no autoscaling vs reactive vs predictive";
+        return "SLO-violation minutes and instance-hours: no autoscaling vs reactive vs predictive vs RL";
     }
 
     @Override
@@ -46,6 +46,8 @@ public final class CompareAutoscalingCommand implements Subcommand {
                                                       [--workloads diurnal,flash-crowd,ramp] [--slo-p95 300]
                                                       [--boot-time SECONDS] [--model FILE]
                                                       [--trace SERIES.csv [--trace-hours 24]]
+                                                      [--policies none,reactive,predictive,rl]
+                                                      [--policy FILE] [--violation-weight 5]
 
                 Runs the preset headless once per seed, workload and policy and prints a table of
                 SLO-violation minutes (minutes whose mean p95 latency exceeds --slo-p95 ms or whose mean
@@ -59,7 +61,10 @@ public final class CompareAutoscalingCommand implements Subcommand {
                 the shipped forecaster, or the model in --model FILE. --trace adds a replayed workload:
                 the first --trace-hours of SERIES.csv ('timestamp,value', e.g. a NAB request-count
                 series), smoothed over one hour, scaled so its mean is 60% of the preset's peak rate
-                and played on a flat load. Same arguments, same table.
+                and played on a flat load. rl is the learned policy (train-autoscaler): the shipped one,
+                or the one in --policy FILE; it sees the same forecaster as predictive. The last column
+                weighs both: instance-hours + --violation-weight x violation minutes (the RL reward's
+                trade-off). Same arguments, same table.
                 """;
     }
 
@@ -71,9 +76,31 @@ public final class CompareAutoscalingCommand implements Subcommand {
         double slo;
         AdaptiveLoadForecaster forecaster;
         AutoscalingComparison.Trace trace = null;
+        List<Policy> policies = new ArrayList<>();
+        org.devopssim.simulation.spi.ScalingAgent agent = null;
+        double weight;
         try {
-            Arguments a = Arguments.parse(args, Set.of("seeds", "preset", "workloads", "slo-p95", "model", "boot-time", "trace", "trace-hours"), Set.of())
+            Arguments a = Arguments.parse(args, Set.of("seeds", "preset", "workloads", "slo-p95", "model", "boot-time", "trace",
+                            "trace-hours", "policies", "policy", "violation-weight"), Set.of())
                     .noPositional();
+            for (String p : a.get("policies").orElse("none,reactive,predictive,rl").split(",")) {
+                try {
+                    policies.add(Policy.valueOf(p.trim().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new Arguments.BadInput("unknown policy '" + p + "'; expected none, reactive, predictive or rl");
+                }
+            }
+            weight = a.get("violation-weight").isPresent() ? a.doubleValue("violation-weight") : 5;
+            if (policies.contains(Policy.RL)) {
+                if (a.get("policy").isPresent()) {
+                    agent = org.devopssim.ml.rl.PolicyFile.load(Path.of(a.get("policy").get()));
+                } else {
+                    agent = RunFactory.shippedScalingAgent();
+                    if (agent == null) {
+                        throw new Arguments.BadInput("the shipped RL policy could not be loaded (see the log); give one with --policy FILE");
+                    }
+                }
+            }
             for (String s : a.get("seeds").orElse("1,2,3").split(",")) {
                 try {
                     seeds.add(Long.parseLong(s.trim()));
@@ -130,14 +157,18 @@ public final class CompareAutoscalingCommand implements Subcommand {
             return BAD_INPUT;
         }
         err.println("forecaster: " + forecaster.status());
-        AutoscalingComparison comparison = new AutoscalingComparison(topology, presets.prices(), slo);
+        AutoscalingComparison comparison = new AutoscalingComparison(topology, presets.prices(), slo).withAgent(agent);
+        if (agent instanceof org.devopssim.ml.rl.LearnedScalingPolicy learned) {
+            err.println("RL policy: " + learned.description());
+        }
         out.printf(Locale.ROOT, "preset %s%s, SLO: p95 <= %.0f ms and errors <= 1%% per minute, seeds %s%n%n",
                 topology.name(), args.contains("--boot-time") || args.stream().anyMatch(x -> x.startsWith("--boot-time="))
                         ? " (application services boot in " + topology.nodes().stream()
                         .filter(n -> n instanceof org.devopssim.simulation.model.AppService).findFirst()
                         .map(n -> n.capacity().bootTimeSeconds() + " s)").orElse("?)") : "", slo, seeds);
-        out.println("| workload | policy | violation minutes per seed | total | instance-hours (mean) | cost $ (mean) |");
-        out.println("|---|---|---|---|---|---|");
+        out.printf(Locale.ROOT, "| workload | policy | violation minutes per seed | total | instance-hours (mean) | cost $ (mean) "
+                + "| instance-hours + %s x violation minutes (mean) |%n", new java.text.DecimalFormat("0.##").format(weight));
+        out.println("|---|---|---|---|---|---|---|");
         Map<String, Integer> sources = new TreeMap<>();
         List<Object> all = new ArrayList<>(workloads);
         if (trace != null) {
@@ -146,20 +177,21 @@ public final class CompareAutoscalingCommand implements Subcommand {
         for (Object w : all) {
             Map<Policy, List<Result>> byPolicy = new EnumMap<>(Policy.class);
             String label = w instanceof Workload wl ? wl.label : ((AutoscalingComparison.Trace) w).label();
-            for (Policy p : Policy.values()) {
+            for (Policy p : policies) {
                 for (long seed : seeds) {
-                    LoadForecaster f = p == Policy.PREDICTIVE ? forecaster : null;
+                    LoadForecaster f = p == Policy.PREDICTIVE || p == Policy.RL ? forecaster : null;
                     Result r = w instanceof Workload wl ? comparison.run(wl, p, seed, f)
                             : comparison.run((AutoscalingComparison.Trace) w, p, seed, f);
                     byPolicy.computeIfAbsent(p, k -> new ArrayList<>()).add(r);
                     r.forecastSources().forEach((k, v) -> sources.merge(k, v, Integer::sum));
                 }
                 List<Result> rs = byPolicy.get(p);
-                out.printf(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.2f |%n", label, p.name().toLowerCase(),
+                out.printf(Locale.ROOT, "| %s | %s | %s | %d | %.1f | %.2f | %.1f |%n", label, p.name().toLowerCase(),
                         String.join(" / ", rs.stream().map(r -> Integer.toString(r.violationMinutes())).toList()),
                         rs.stream().mapToInt(Result::violationMinutes).sum(),
                         rs.stream().mapToDouble(Result::instanceHours).average().orElse(0),
-                        rs.stream().mapToDouble(Result::cost).average().orElse(0));
+                        rs.stream().mapToDouble(Result::cost).average().orElse(0),
+                        rs.stream().mapToDouble(r -> r.instanceHours() + weight * r.violationMinutes()).average().orElse(0));
             }
         }
         out.println();

@@ -36,7 +36,8 @@ public final class MlBenchCommand implements Subcommand {
                 shipped model's load, then the median, 90th and 99th percentile of one forecast as the
                 autoscaler asks for it (15 one-minute means, 2 steps ahead, through the adaptive
                 forecaster) over --repeats calls after as many warm-up calls, and the mean of one Adam
-                step on a batch of 64 over 500 steps after 200 warm-up steps.
+                step on a batch of 64 over 500 steps after 200 warm-up steps. Then the same percentiles
+                for one decision of the shipped RL autoscaling policy (plain Java on exported weights).
                 """;
     }
 
@@ -84,6 +85,25 @@ public final class MlBenchCommand implements Subcommand {
                 times[repeats * 99 / 100] / 1e3, repeats);
         double step = ForecastTraining.timeTrainingStep(ForecastSpec.AUTOSCALER, 64, 200, 500, 1);
         out.printf(Locale.ROOT, "one training step, batch 64, Adam: %.2f ms mean over 500 steps%n", step / 1e6);
+        org.devopssim.ml.rl.LearnedScalingPolicy rl = org.devopssim.ml.rl.ShippedPolicy.load(
+                () -> Assets.open(org.devopssim.ml.rl.ShippedPolicy.ASSET_PATH), org.devopssim.ml.rl.ShippedPolicy.ASSET_PATH);
+        org.devopssim.simulation.spi.ScalingState[] states = new org.devopssim.simulation.spi.ScalingState[64];
+        for (int i = 0; i < states.length; i++) {
+            states[i] = new org.devopssim.simulation.spi.ScalingState("api", i, 400 + 40 * i, 420 + 40 * i, 0.3 + i / 100.0,
+                    4 + i / 8, i % 3, i % 5 * 10, 200, 3, 20, 45);
+        }
+        for (int i = 0; i < repeats; i++) {
+            sink += rl.decide(states[i % states.length]);
+        }
+        for (int i = 0; i < repeats; i++) {
+            long s = System.nanoTime();
+            sink += rl.decide(states[i % states.length]);
+            times[i] = System.nanoTime() - s;
+        }
+        Arrays.sort(times);
+        out.printf(Locale.ROOT, "one RL autoscaling decision (%d parameters): median %.1f us, p90 %.1f us, p99 %.1f us over %d calls%n",
+                rl.network().parameterCount(), times[repeats / 2] / 1e3, times[repeats * 9 / 10] / 1e3,
+                times[repeats * 99 / 100] / 1e3, repeats);
         if (Double.isNaN(sink)) {
             out.println("(nan)");
         }

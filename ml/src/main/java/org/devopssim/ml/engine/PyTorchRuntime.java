@@ -24,6 +24,13 @@ public final class PyTorchRuntime {
 
     public static final String ENGINE_NAME = "PyTorch";
 
+    /**
+     * DJL's PyTorch gradient collector is process-wide ("only one can be collecting at a time"): every
+     * training in one JVM (online forecaster rounds, the RL autoscaler, commands, tests) holds this lock
+     * while it collects gradients, so they take turns instead of failing.
+     */
+    public static final java.util.concurrent.locks.ReentrantLock GRADIENTS = new java.util.concurrent.locks.ReentrantLock();
+
     private PyTorchRuntime() {
     }
 

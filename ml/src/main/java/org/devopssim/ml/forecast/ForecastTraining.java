@@ -29,11 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class ForecastTraining {
 
     private static final Logger LOG = LoggerFactory.getLogger(ForecastTraining.class);
-    /**
-     * DJL's PyTorch gradient collector is process-wide ("only one can be collecting at a time"): trainings
-     * in one JVM (online rounds, a command, tests) take turns instead of failing.
-     */
-    private static final java.util.concurrent.locks.ReentrantLock ONE_AT_A_TIME = new java.util.concurrent.locks.ReentrantLock();
+    /** Trainings in one JVM take turns: see {@link PyTorchRuntime#GRADIENTS}. */
+    private static final java.util.concurrent.locks.ReentrantLock ONE_AT_A_TIME = PyTorchRuntime.GRADIENTS;
 
     /** @param seed makes initial weights and batch order, hence the model, reproducible */
     public record Options(int epochs, int batchSize, float learningRate, int seed) {

@@ -27,13 +27,15 @@ import org.devopssim.simulation.spi.SeriesWindow;
  * <ul>
  * <li>none: the services keep their starting instance count (manual);</li>
  * <li>reactive: the engine's HPA-style policy;</li>
- * <li>predictive: the engine's predictive policy with the given forecaster.</li>
+ * <li>predictive: the engine's predictive policy with the given forecaster;</li>
+ * <li>rl: the engine's "rl" policy with the learned agent given to {@link #withAgent} (it sees the given
+ * forecaster's median).</li>
  * </ul>
  * Every policy keeps the service's own min, max and target utilisation.
  */
 public final class AutoscalingComparison {
 
-    public enum Policy { NONE, REACTIVE, PREDICTIVE }
+    public enum Policy { NONE, REACTIVE, PREDICTIVE, RL }
 
     /** The load a comparison run sees on top of the topology's own daily curve. */
     public enum Workload {
@@ -86,14 +88,26 @@ public final class AutoscalingComparison {
     private final Topology topology;
     private final PriceTable prices;
     private final double sloP95Ms;
+    private final org.devopssim.simulation.spi.ScalingAgent agent;
 
     public AutoscalingComparison(Topology topology, PriceTable prices, double sloP95Ms) {
+        this(topology, prices, sloP95Ms, null);
+    }
+
+    private AutoscalingComparison(Topology topology, PriceTable prices, double sloP95Ms,
+                                  org.devopssim.simulation.spi.ScalingAgent agent) {
         this.topology = topology;
         this.prices = prices;
         this.sloP95Ms = sloP95Ms;
+        this.agent = agent;
         if (MinuteMeans.autoscaledServices(topology.nodes()).isEmpty()) {
             throw new IllegalArgumentException(topology.name() + " has no autoscaled service to compare");
         }
+    }
+
+    /** The same comparison whose RL runs use this learned agent. */
+    public AutoscalingComparison withAgent(org.devopssim.simulation.spi.ScalingAgent scalingAgent) {
+        return new AutoscalingComparison(topology, prices, sloP95Ms, scalingAgent);
     }
 
     /** The topology with every application service booting in {@code seconds} (e.g. VMs instead of containers). */
@@ -194,8 +208,14 @@ public final class AutoscalingComparison {
                        Policy policy, long seed, LoadForecaster forecaster, long seconds) {
         Simulation sim = new Simulation(topology, seed, prices);
         CountingForecaster counting = forecaster == null ? null : new CountingForecaster(forecaster);
-        if (policy == Policy.PREDICTIVE && counting != null) {
+        if ((policy == Policy.PREDICTIVE || policy == Policy.RL) && counting != null) {
             sim.attachForecaster(counting);
+        }
+        if (policy == Policy.RL) {
+            if (agent == null) {
+                throw new IllegalArgumentException("an RL comparison run needs a learned agent (withAgent)");
+            }
+            sim.attachScalingAgent(agent);
         }
         List<String> services = MinuteMeans.autoscaledServices(topology.nodes());
         for (String id : services) {
@@ -207,6 +227,8 @@ public final class AutoscalingComparison {
                 case REACTIVE -> new Autoscaling(Autoscaling.Policy.REACTIVE, own.minInstances(), own.maxInstances(),
                         own.targetUtilization());
                 case PREDICTIVE -> new Autoscaling(Autoscaling.Policy.PREDICTIVE, own.minInstances(), own.maxInstances(),
+                        own.targetUtilization());
+                case RL -> new Autoscaling(Autoscaling.Policy.RL, own.minInstances(), own.maxInstances(),
                         own.targetUtilization());
             };
             sim.apply(new Action.SetPolicy(id, chosen));

@@ -175,6 +175,9 @@ public final class TopologyValidator {
                 if (r.purpose() == null) {
                     add(at + ".purpose", "expected cache, session-store or cache-and-sessions");
                 }
+                if (r.queryCache() != null && r.queryCache().problem() != null) {
+                    add(at + ".queryCache", r.queryCache().problem());
+                }
             }
             case KafkaNode k -> {
                 if (k.consumerRate() < 0) {

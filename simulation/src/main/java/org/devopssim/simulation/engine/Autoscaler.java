@@ -8,6 +8,8 @@ import org.devopssim.simulation.model.AppService;
 import org.devopssim.simulation.model.Autoscaling;
 import org.devopssim.simulation.spi.Forecast;
 import org.devopssim.simulation.spi.LoadForecaster;
+import org.devopssim.simulation.spi.ScalingAgent;
+import org.devopssim.simulation.spi.ScalingState;
 import org.devopssim.simulation.spi.SeriesWindow;
 
 /**
@@ -20,6 +22,9 @@ import org.devopssim.simulation.spi.SeriesWindow;
  * <li>scheduled: the count the schedule gives for the local hour;</li>
  * <li>predictive: sized on the upper band of the forecast one boot time ahead, so instances are
  * ready when the load arrives; without a forecaster it follows utilisation like reactive.</li>
+ * <li>rl: a learned {@link ScalingAgent} changes the count by -1, 0, +1 or +2 each sync period from
+ * the load, the forecast, utilisation, instances and queue; no stabilisation window (the agent
+ * learned when to wait); without an agent it follows utilisation like reactive.</li>
  * </ul>
  */
 final class Autoscaler {
@@ -42,6 +47,7 @@ final class Autoscaler {
     private final long[] lastChange;
     private int slot;
     private LoadForecaster forecaster;
+    private ScalingAgent agent;
 
     Autoscaler(Simulation sim) {
         this.sim = sim;
@@ -58,6 +64,10 @@ final class Autoscaler {
 
     void attach(LoadForecaster loadForecaster) {
         this.forecaster = loadForecaster;
+    }
+
+    void attach(ScalingAgent scalingAgent) {
+        this.agent = scalingAgent;
     }
 
     void setPolicy(int i, Autoscaling policy) {
@@ -104,6 +114,7 @@ final class Autoscaler {
             case REACTIVE -> onDemand(s, policy, current);
             case PREDICTIVE -> forecaster == null ? onDemand(s, policy, current) : onForecast(i, s, policy);
             case SCHEDULED -> scheduled(i, policy, current);
+            case RL -> agent == null ? onDemand(s, policy, current) : current + ScalingAgent.ACTIONS[agent.decide(stateOf(i, s, policy))];
             case MANUAL -> current;
         };
         desired = Math.clamp(desired, policy.minInstances(), policy.maxInstances());
@@ -113,7 +124,7 @@ final class Autoscaler {
         // highest of the down window (slots not yet filled are -1 and ignored).
         int up = lowestSince(window, policy.upWindow(), desired);
         int down = highestSince(window, downWindow(policy), desired);
-        if (policy.policy() == Autoscaling.Policy.SCHEDULED) {
+        if (policy.policy() == Autoscaling.Policy.SCHEDULED || policy.policy() == Autoscaling.Policy.RL && agent != null) {
             up = desired;
             down = desired;
         }
@@ -122,10 +133,12 @@ final class Autoscaler {
         }
         if (up > current) {
             lastChange[i] = sim.second();
-            sim.scaleTo(i, up, reason(policy, s, ""));
+            sim.scaleTo(i, up, reason(policy, s, policy.policy() == Autoscaling.Policy.RL && agent != null
+                    ? ", " + agent.name() : ""));
         } else if (down < current) {
             lastChange[i] = sim.second();
             sim.scaleTo(i, down, reason(policy, s, policy.policy() == Autoscaling.Policy.SCHEDULED ? ""
+                    : policy.policy() == Autoscaling.Policy.RL && agent != null ? ", " + agent.name()
                     : " for " + downWindow(policy) / 60 + " min"));
         }
     }
@@ -177,19 +190,46 @@ final class Autoscaler {
         return (int) Math.ceil(s.arrivals / (s.perInstanceRps * s.capacityFactor * policy.targetUtilization()));
     }
 
-    private int onForecast(int i, NodeState s, Autoscaling policy) {
+    /**
+     * The forecast one boot time ahead from the last quarter hour's one-minute means, or null without a
+     * forecaster or with less than ten minutes of history.
+     */
+    private Forecast forecast(int i) {
+        if (forecaster == null) {
+            return null;
+        }
         long now = sim.second();
         long from = Math.max(0, now - HISTORY_MINUTES * 60L);
         Series.MinuteMeans history = sim.metrics().range(sim.spec(i).id(), Metric.REQUEST_RATE, from, now - 1).minuteMeans();
         double[] means = history.values();
-        int minutes = means.length;
-        if (minutes < 10) {
-            return onDemand(s, policy, s.ready + s.booting);
+        if (means.length < 10) {
+            return null;
         }
         long firstEpoch = sim.epochSecond() - sim.second() + history.firstSecond();
         int boot = sim.spec(i).capacity().bootTimeSeconds();
         int steps = Math.max(1, (boot + SYNC_PERIOD_SECONDS) / 60 + 1);
-        Forecast f = forecaster.forecast(new SeriesWindow(firstEpoch, 60, means), steps);
+        return forecaster.forecast(new SeriesWindow(firstEpoch, 60, means), steps);
+    }
+
+    /** What the learned agent sees: the service now and the forecast's median peak one boot time ahead. */
+    private ScalingState stateOf(int i, NodeState s, Autoscaling policy) {
+        Forecast f = forecast(i);
+        double peak = s.arrivals;
+        if (f != null) {
+            for (int k = 0; k < f.horizonSteps(); k++) {
+                peak = Math.max(peak, f.median()[k]);
+            }
+        }
+        return new ScalingState(sim.spec(i).id(), sim.second(), s.arrivals, peak, s.utilization, s.ready, s.booting,
+                s.queue, s.perInstanceRps * s.capacityFactor, policy.minInstances(), policy.maxInstances(),
+                sim.spec(i).capacity().bootTimeSeconds());
+    }
+
+    private int onForecast(int i, NodeState s, Autoscaling policy) {
+        Forecast f = forecast(i);
+        if (f == null) {
+            return onDemand(s, policy, s.ready + s.booting);
+        }
         // Headroom once, not twice: the median forecast at the target utilisation, and the upper band
         // only so far as it would saturate the instances (at SATURATION utilisation).
         double likely = s.arrivals;

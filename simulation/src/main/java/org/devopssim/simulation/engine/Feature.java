@@ -21,7 +21,11 @@ public enum Feature {
     /** The anomaly detector watching canaries and rolling them back (AI-triggered rollback). */
     AI_CANARY("ai-canary", "AI canary analysis and rollback"),
     /** Sizing services on the load forecast (off: predictive services follow utilisation). */
-    PREDICTIVE_AUTOSCALING("predictive-autoscaling", "Predictive autoscaling");
+    PREDICTIVE_AUTOSCALING("predictive-autoscaling", "Predictive autoscaling"),
+    /** The learned scaling agent (off: services on the rl policy follow utilisation like reactive ones). */
+    RL_AUTOSCALING("rl-autoscaling", "RL autoscaling"),
+    /** Learned cache admission (off: the key-level caches admit every miss, plain LRU). */
+    ML_QUERY_CACHING("ml-query-caching", "ML-optimised query caching");
 
     private final String wireName;
     private final String label;
@@ -55,6 +59,10 @@ public enum Feature {
             case AI_CANARY -> topology.delivery() != null && topology.delivery().rollback() == Delivery.Rollback.AI_ON_ANOMALY;
             case PREDICTIVE_AUTOSCALING -> topology.nodes().stream().anyMatch(n -> n instanceof AppService a
                     && a.autoscaling() != null && a.autoscaling().policy() == Autoscaling.Policy.PREDICTIVE);
+            case RL_AUTOSCALING -> topology.nodes().stream().anyMatch(n -> n instanceof AppService a
+                    && a.autoscaling() != null && a.autoscaling().policy() == Autoscaling.Policy.RL);
+            case ML_QUERY_CACHING -> topology.nodes().stream().anyMatch(n -> n instanceof org.devopssim.simulation.model.RedisNode r
+                    && r.queryCache() != null && r.queryCache().admission() == org.devopssim.simulation.model.QueryCache.Admission.LEARNED);
         };
     }
 

@@ -80,6 +80,9 @@ public final class Simulation {
     /** Second until which a node is down for maintenance (restore, restart), per node. */
     private final long[] downUntil;
     private final Hardening hardening;
+    /** Key-level models of the Redis caches that have one (null elsewhere), and this second's hit ratios. */
+    private final org.devopssim.simulation.caching.QueryCacheModel[] queryCaches;
+    private final double[] modelledHitRatio;
     private final NodeLogs logs;
     /** Per node, this second: a broker-down fault, an expired certificate (for the log lines). */
     private final boolean[] kafkaFaulted;
@@ -88,6 +91,7 @@ public final class Simulation {
     private volatile java.util.Set<Feature> disabledView = java.util.Set.of();
     private org.devopssim.simulation.spi.LoadForecaster forecaster;
     private org.devopssim.simulation.spi.AnomalyDetector detector;
+    private org.devopssim.simulation.spi.ScalingAgent agent;
 
     private long second;
     private double cumulativeOffered;
@@ -156,6 +160,35 @@ public final class Simulation {
         this.logs = new NodeLogs(graph, state, replication, seed, Feature.hasLogAnalysis(topology));
         this.kafkaFaulted = new boolean[n];
         this.certificateExpired = new boolean[n];
+        this.queryCaches = new org.devopssim.simulation.caching.QueryCacheModel[n];
+        this.modelledHitRatio = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (graph.nodes[i] instanceof RedisNode r && r.queryCache() != null) {
+                // Its own stream of seeds, so adding a cache model leaves every other draw of the run alone.
+                queryCaches[i] = new org.devopssim.simulation.caching.QueryCacheModel(r.queryCache(),
+                        new SplittableRandom(seed ^ 0x5DEECE66DL * (i + 1)).nextLong());
+                modelledHitRatio[i] = queryCaches[i].hitRatio();
+            }
+        }
+    }
+
+    /** A cache's hit ratio this second: its key-level model's when it has one, else the configured one. */
+    private double hitRatio(int i, RedisNode r) {
+        return queryCaches[i] != null ? modelledHitRatio[i] : r.hitRatio();
+    }
+
+    /** The key-level caches serve this second's sample of look-ups (a down cache loses its contents). */
+    private void advanceQueryCaches() {
+        for (int i = 0; i < queryCaches.length; i++) {
+            if (queryCaches[i] != null) {
+                modelledHitRatio[i] = queryCaches[i].advance(state[i].down || state[i].ready == 0);
+            }
+        }
+    }
+
+    /** The key-level model of a Redis cache (for comparisons and tests), or null when it has a fixed hit ratio. */
+    public org.devopssim.simulation.caching.QueryCacheModel queryCache(String nodeId) {
+        return queryCaches[graph.index(nodeId)];
     }
 
     // ---- public view --------------------------------------------------------------------------
@@ -410,6 +443,7 @@ public final class Simulation {
         rollouts.everySecond();
         pipeline.everySecond();
         dataLayer.everySecond();
+        advanceQueryCaches();
         long epoch = epochSecond();
         for (int i : graph.order) {
             NodeState s = state[i];
@@ -642,7 +676,7 @@ public final class Simulation {
                     caches++;
                     if (healthy(t) && !linkBroken[l] && graph.nodes[t] instanceof RedisNode r) {
                         liveCaches++;
-                        hitSum += r.hitRatio();
+                        hitSum += hitRatio(t, r);
                     }
                 }
                 case SQL, SQL_READ -> {
@@ -851,7 +885,7 @@ public final class Simulation {
         double baseDisk = graph.nodes[i] instanceof PostgresNode ? 35 + s.cumulativeServed * 2e-9 : 20;
         s.disk = Math.min(100, baseDisk + s.filledDisk);
         if (graph.nodes[i] instanceof RedisNode r) {
-            s.cacheHitRatio = off ? 0 : r.hitRatio();
+            s.cacheHitRatio = off ? 0 : hitRatio(i, r);
         }
         s.costPerHour = (s.ready + s.booting) * hourlyPrice[i];
     }
@@ -1065,6 +1099,14 @@ public final class Simulation {
         switch (feature) {
             case PREDICTIVE_AUTOSCALING -> autoscaler.attach(enabled ? forecaster : null);
             case AI_CANARY -> rollouts.attach(enabled ? detector : null);
+            case RL_AUTOSCALING -> autoscaler.attach(enabled ? agent : null);
+            case ML_QUERY_CACHING -> {
+                for (var cache : queryCaches) {
+                    if (cache != null) {
+                        cache.learnedAdmission(enabled);
+                    }
+                }
+            }
             default -> {
             }
         }
@@ -1096,6 +1138,12 @@ public final class Simulation {
                 certificateExpired[e.target] = false;
             }
         }
+    }
+
+    /** Lets the "rl" autoscaling policy use a learned scaling agent (the ml module's). */
+    public void attachScalingAgent(org.devopssim.simulation.spi.ScalingAgent scalingAgent) {
+        this.agent = scalingAgent;
+        autoscaler.attach(featureEnabled(Feature.RL_AUTOSCALING) ? scalingAgent : null);
     }
 
     int nodeCount() {

@@ -143,7 +143,8 @@ public final class LayeredLayout {
                     a.hotReload(), a.capacity(), a.autoscaling(), a.features());
             case PostgresNode d -> new PostgresNode(d.id(), d.name(), d.parent(), p, d.role(), d.version(), d.capacity(),
                     d.applyRate(), d.backup(), d.geoRedundantBackup(), d.encryptedConnections(), d.seedTestData());
-            case RedisNode r -> new RedisNode(r.id(), r.name(), r.parent(), p, r.purpose(), r.hitRatio(), r.maxMemoryMb(), r.capacity());
+            case RedisNode r -> new RedisNode(r.id(), r.name(), r.parent(), p, r.purpose(), r.hitRatio(), r.maxMemoryMb(), r.capacity(),
+                    r.queryCache());
             case KafkaNode k -> new KafkaNode(k.id(), k.name(), k.parent(), p, k.brokers(), k.partitions(), k.consumerRate(), k.capacity());
             case AuthService a -> new AuthService(a.id(), a.name(), a.parent(), p, a.method(), a.providers(), a.beta(), a.capacity());
             case MonitoringNode m -> new MonitoringNode(m.id(), m.name(), m.parent(), p, m.tool(), m.metrics(), m.alertChannel(),

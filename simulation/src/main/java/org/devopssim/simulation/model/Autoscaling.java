@@ -51,6 +51,8 @@ public record Autoscaling(Policy policy, int minInstances, int maxInstances, dou
         @JsonProperty("manual") MANUAL,
         @JsonProperty("reactive") REACTIVE,
         @JsonProperty("scheduled") SCHEDULED,
-        @JsonProperty("predictive") PREDICTIVE
+        @JsonProperty("predictive") PREDICTIVE,
+        /** A policy learned by reinforcement learning (the ml module's); reactive until one is attached. */
+        @JsonProperty("rl") RL
     }
 }

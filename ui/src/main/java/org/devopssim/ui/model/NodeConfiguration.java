@@ -86,7 +86,12 @@ final class NodeConfiguration {
             }
             case RedisNode r -> {
                 rows.put("Purpose", words(r.purpose()));
-                rows.put("Hit ratio", Figures.percent(100 * r.hitRatio()));
+                if (r.queryCache() == null) {
+                    rows.put("Hit ratio", Figures.percent(100 * r.hitRatio()));
+                } else {
+                    rows.put("Query cache", (r.queryCache().admission() == org.devopssim.simulation.model.QueryCache.Admission.LEARNED
+                            ? "LRU with learned admission (Experimental)" : "plain LRU") + ", hit ratio simulated per key");
+                }
                 rows.put("Max memory", r.maxMemoryMb() + " MB");
             }
             case KafkaNode k -> {
@@ -136,7 +141,7 @@ final class NodeConfiguration {
             case "Scaling" -> node instanceof AppService a && a.autoscaling() != null
                     ? HelpTopics.policy(a.autoscaling().policy()) : HelpTopics.policy(Autoscaling.Policy.MANUAL);
             case "Backup" -> "concept:rpo";
-            case "Hit ratio" -> HelpTopics.metric(Metric.CACHE_HIT_RATIO);
+            case "Hit ratio", "Query cache" -> HelpTopics.metric(Metric.CACHE_HIT_RATIO);
             case "Apply rate" -> "concept:replication-lag";
             default -> null;
         };
