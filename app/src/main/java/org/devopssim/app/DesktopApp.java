@@ -54,6 +54,8 @@ public final class DesktopApp extends Application {
     private final ImportedRules importedRules = new ImportedRules();
     /** The topology file given as the argument, or null. */
     private Path openedFile;
+    /** The exercise file given as the argument, played once the window shows; or null. */
+    private Path openedExercise;
     /** The ML engine's status for Help > About, known once the shipped model has loaded. */
     private volatile String mlEngineLine = "ML: the PyTorch engine is still starting";
 
@@ -84,7 +86,12 @@ public final class DesktopApp extends Application {
         prices = presets.prices();
         // A topology file argument (see TopologyFiles) is the first thing shown; mode switches load presets.
         List<String> raw = getParameters().getRaw();
-        openedFile = raw.isEmpty() ? null : Path.of(raw.get(0));
+        Path argument = raw.isEmpty() ? null : Path.of(raw.get(0));
+        if (argument != null && ExerciseFiles.isExerciseFile(argument.toString())) {
+            openedExercise = argument;
+        } else {
+            openedFile = argument;
+        }
         Topology opened = openedFile == null ? null : presets.codec().read(openedFile);
         AtomicReference<Topology> first = new AtomicReference<>(opened);
         PresetLoader loader = mode -> {
@@ -124,7 +131,11 @@ public final class DesktopApp extends Application {
             reportStartupAndExit();
         } else {
             window.files().offerRecovery();
-            window.offerTourOnce();
+            if (openedExercise != null) {
+                classroom.openFile(openedExercise);
+            } else {
+                window.offerTourOnce();
+            }
         }
     }
 

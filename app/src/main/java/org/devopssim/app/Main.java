@@ -47,6 +47,16 @@ public final class Main {
             DesktopApp.open(args);
             return;
         }
+        if (args.length == 1 && ExerciseFiles.isExerciseFile(args[0])) {
+            // A double-clicked exercise (the installers associate .dsexercise): play it in the window.
+            String problem = ExerciseFiles.check(args[0]);
+            if (problem != null) {
+                System.err.println("devops-sim: " + problem);
+                System.exit(Subcommand.BAD_INPUT);
+            }
+            DesktopApp.open(args);
+            return;
+        }
         System.exit(run(args, System.out, System.err));
     }
 

@@ -189,7 +189,7 @@ public final class Classroom {
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open an exercise file");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Exercise (JSON)", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Exercise", "*.dsexercise", "*.json"));
         File file = chooser.showOpenDialog(owner.get());
         if (file != null) {
             openFile(file.toPath());
@@ -204,7 +204,7 @@ public final class Classroom {
     static Drill readDrill(Path file) throws java.io.IOException, TopologyFileException {
         byte[] json = Files.readAllBytes(file);
         Exercise exercise = new ExerciseReader().read(json, file.toString());
-        Path expert = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.json$", "") + ".expert.json");
+        Path expert = file.resolveSibling(file.getFileName().toString().replaceFirst("\\.(json|dsexercise)$", "") + ".expert.json");
         List<TimedAction> actions = Files.isRegularFile(expert) ? Attempt.read(expert).actions() : List.of();
         return new Drill(exercise, json, actions, file.getFileName().toString());
     }
