@@ -194,8 +194,12 @@ public final class CompareForecastersCommand implements Subcommand {
                 out.printf(Locale.ROOT, "%-56s skipped: %s%n", name, e.getMessage());
                 continue;
             }
-            int step = rows.size() < 3 ? 0 : ForecastEvaluation.medianStep(rows);
-            if (step == 0 || 600 % step != 0 || step > 300) {
+            if (rows.size() < 3) {
+                out.printf(Locale.ROOT, "%-56s skipped: %d rows are too few to train and test%n", name, rows.size());
+                continue;
+            }
+            int step = ForecastEvaluation.medianStep(rows);
+            if (600 % step != 0 || step > 300) {
                 out.printf(Locale.ROOT, "%-56s skipped: step %d s does not divide 5 and 10 minutes%n", name, step);
                 continue;
             }
