@@ -3,6 +3,7 @@ package org.devopssim.app;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.prefs.Preferences;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -13,10 +14,16 @@ import org.devopssim.ml.live.OnlineTrainer;
 import org.devopssim.ml.live.TrainingLog;
 import org.devopssim.simulation.model.Mode;
 import org.devopssim.simulation.model.Topology;
+import org.devopssim.app.storage.AttemptDatabase;
+import org.devopssim.app.storage.DataDirectory;
 import org.devopssim.ui.MainWindow;
+import org.devopssim.ui.exercise.Classroom;
+import org.devopssim.ui.exercise.ProfileMemory;
+import org.devopssim.ui.files.FileSupport;
 import org.devopssim.ui.help.AboutFacts;
 import org.devopssim.ui.help.HelpContent;
 import org.devopssim.ui.help.TourMemory;
+import org.devopssim.ui.session.ImportedRules;
 import org.devopssim.ui.session.LiveRun;
 import org.devopssim.ui.session.PresetLoader;
 import org.devopssim.ui.session.SimulationSession;
@@ -37,6 +44,12 @@ public final class DesktopApp extends Application {
     private OnlineTrainer trainer;
     private final TrainingLog trainingLog = new TrainingLog();
     private HelpContent help;
+    private PresetLibrary presets;
+    private AttemptDatabase attempts;
+    private Classroom classroom;
+    private final ImportedRules importedRules = new ImportedRules();
+    /** The topology file given as the argument, or null. */
+    private Path openedFile;
     /** The ML engine's status for Help > About, known once the shipped model has loaded. */
     private volatile String mlEngineLine = "ML: the PyTorch engine is still starting";
 
@@ -48,7 +61,7 @@ public final class DesktopApp extends Application {
     /** Runs on the launcher thread: loading the first preset here keeps I/O off the FX thread. */
     @Override
     public void init() throws Exception {
-        PresetLibrary presets = new PresetLibrary();
+        presets = new PresetLibrary();
         // The shipped forecaster loads in the background; the statistical fallback serves until then (and
         // for good if the model is missing or corrupt: forecasts name their source, the log says why).
         ml = RunFactory.shippedMl(true);
@@ -65,7 +78,8 @@ public final class DesktopApp extends Application {
         RunFactory runs = new RunFactory(presets, ml.forecaster(), ml.detector()).withOnlineTraining(trainer);
         // A topology file argument (see TopologyFiles) is the first thing shown; mode switches load presets.
         List<String> raw = getParameters().getRaw();
-        Topology opened = raw.isEmpty() ? null : presets.codec().read(Path.of(raw.get(0)));
+        openedFile = raw.isEmpty() ? null : Path.of(raw.get(0));
+        Topology opened = openedFile == null ? null : presets.codec().read(openedFile);
         AtomicReference<Topology> first = new AtomicReference<>(opened);
         PresetLoader loader = mode -> {
             Topology t = first.getAndSet(null);
@@ -73,24 +87,46 @@ public final class DesktopApp extends Application {
         };
         session = new SimulationSession(loader, topology -> {
             RunFactory.Run run = runs.create(topology, SEED);
+            // Rules the user imported from Prometheus rule files (File > Import) watch every run after.
+            importedRules.rules().forEach(run.alerting()::addRule);
             return new LiveRun(run.simulation(), run.alerting()::view);
         }, opened != null ? opened.mode() : Mode.PRODUCTION);
     }
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow(session, Platform::exit, help, ml.forecaster());
-        stage.setTitle("DevOps Simulator");
+        window = new MainWindow(session, Platform::exit, help, ml.forecaster(),
+                FileSupport.of(Preferences.userRoot().node("org/devopssim/ui/files"), AppDirs.dataDir().resolve("recovery"),
+                        importedRules));
+        if (openedFile != null) {
+            window.files().adopt(openedFile);
+        }
+        stage.titleProperty().bind(window.titleProperty());
+        // Closing the window asks about unsaved changes, like File > Exit.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            window.requestClose();
+        });
         stage.setScene(window.scene());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
         window.start();
+        enableClassroom();
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             reportStartupAndExit();
         } else {
+            window.files().offerRecovery();
             window.offerTourOnce();
         }
+    }
+
+    /** Exercises, run history and the instructor's tools, with attempts kept in the app's database. */
+    private void enableClassroom() {
+        Path database = DataDirectory.database();
+        attempts = new AttemptDatabase(database);
+        classroom = window.enableClassroom(new Classroom.Services(new DrillLibrary(database.getParent().resolve("exercises")),
+                Grading.exerciseRuns(presets), attempts, ProfileMemory.forUser()));
     }
 
     /**
@@ -136,6 +172,16 @@ public final class DesktopApp extends Application {
     public void stop() {
         if (window != null) {
             window.stop();
+        }
+        if (classroom != null) {
+            classroom.close();
+        }
+        if (attempts != null) {
+            try {
+                attempts.close();
+            } catch (java.sql.SQLException e) {
+                System.err.println("DevOps Simulator: closing the database: " + e.getMessage());
+            }
         }
         session.close();
         trainer.close();

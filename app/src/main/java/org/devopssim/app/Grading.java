@@ -8,7 +8,14 @@ import org.devopssim.simulation.codec.TopologyFileException;
 import org.devopssim.simulation.exercise.Attempt;
 import org.devopssim.simulation.exercise.Exercise;
 import org.devopssim.simulation.exercise.ExerciseReader;
+import org.devopssim.simulation.exercise.ExerciseRun;
+import org.devopssim.simulation.exercise.GradeReport;
 import org.devopssim.simulation.exercise.Grader;
+import org.devopssim.simulation.engine.TimedAction;
+import org.devopssim.simulation.model.Topology;
+import org.devopssim.ui.exercise.ExerciseRuns;
+import org.devopssim.ui.session.LiveRun;
+import java.util.List;
 
 /**
  * The one grader of the app, for the command line and the window alike: runs without the ML
@@ -23,6 +30,33 @@ public final class Grading {
     public static Grader grader(PresetLibrary presets) {
         RunFactory deterministic = new RunFactory(presets, null, null);
         return new Grader(presets::preset, (topology, seed) -> deterministic.create(topology, seed).simulation());
+    }
+
+    /**
+     * Exercises for the window: live runs made exactly as the grader makes its replays (same factory,
+     * no trainable ML), so the checklist at the time limit equals the replayed grade.
+     */
+    public static ExerciseRuns exerciseRuns(PresetLibrary presets) {
+        RunFactory deterministic = new RunFactory(presets, null, null);
+        Grader grader = new Grader(presets::preset, (topology, seed) -> deterministic.create(topology, seed).simulation());
+        return new ExerciseRuns() {
+            @Override
+            public Topology topology(Exercise exercise) {
+                return grader.topology(exercise);
+            }
+
+            @Override
+            public Live start(Exercise exercise, Topology topology) {
+                RunFactory.Run run = deterministic.create(topology, exercise.seed());
+                return new Live(new LiveRun(run.simulation(), run.alerting()::view),
+                        ExerciseRun.attach(exercise, run.simulation()));
+            }
+
+            @Override
+            public GradeReport grade(Exercise exercise, Attempt attempt, List<TimedAction> expert) {
+                return grader.grade(exercise, attempt, expert);
+            }
+        };
     }
 
     /** The raw file of a built-in drill. */

@@ -5,12 +5,16 @@ import java.lang.management.MemoryMXBean;
 import java.util.Locale;
 import org.devopssim.simulation.engine.Simulation;
 import org.devopssim.simulation.model.PriceTable;
+import org.devopssim.simulation.model.MonitoringNode;
+import org.devopssim.simulation.model.Node;
+import org.devopssim.simulation.model.Topology;
 import org.devopssim.simulation.scenario.SyntheticTopology;
 
 /**
  * How the tick's cost grows with the fleet, measured in the simulation thread's CPU time (so a busy
  * machine does not skew it the way wall time would), with the bytes it allocates per tick and the
- * heap the fleet needs. Run: {@code benchmarks/run-harness ScaleHarness [sizes...]}.
+ * heap the fleet needs. Run: {@code benchmarks/run-harness ScaleHarness [sizes...] [--log-analysis]}; with
+ * {@code --log-analysis} the fleet also has an ELK node with AI log analysis, so its log lines are mined.
  */
 public final class ScaleHarness {
 
@@ -18,28 +22,43 @@ public final class ScaleHarness {
     }
 
     public static void main(String[] args) {
-        int[] sizes = args.length == 0 ? new int[]{100, 1_000, 10_000, 50_000}
-                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        boolean logAnalysis = java.util.Arrays.asList(args).contains("--log-analysis");
+        int[] sizes = java.util.Arrays.stream(args).filter(a -> !a.startsWith("--")).mapToInt(Integer::parseInt).toArray();
+        sizes = sizes.length == 0 ? new int[]{100, 1_000, 10_000, 50_000} : sizes;
         var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long self = Thread.currentThread().threadId();
-        System.out.println("nodes  cpu-us/tick  x-real-time  bytes/tick  heap-MB  events/tick");
+        System.out.println("nodes  cpu-us/tick  x-real-time  bytes/tick  heap-MB  events/tick  log-lines/tick"
+                + (logAnalysis ? "  (with AI log analysis)" : ""));
         for (int size : sizes) {
-            Simulation sim = new Simulation(SyntheticTopology.generate(size, 5), 42, PriceTable.free());
+            Topology fleet = SyntheticTopology.generate(size, 5);
+            if (logAnalysis) {
+                fleet = withLogAnalysis(fleet);
+            }
+            Simulation sim = new Simulation(fleet, 42, PriceTable.free());
             sim.advance(1200);
             int ticks = Math.max(200, 2_000_000 / size);
             long cpu0 = threads.getCurrentThreadCpuTime();
             long alloc0 = threads.getThreadAllocatedBytes(self);
             long events0 = sim.eventLog().appendedCount();
+            long lines0 = sim.logs().appendedCount();
             sim.advance(ticks);
             double eventsPerTick = (double) (sim.eventLog().appendedCount() - events0) / ticks;
+            double linesPerTick = (double) (sim.logs().appendedCount() - lines0) / ticks;
             long cpu = threads.getCurrentThreadCpuTime() - cpu0;
             long alloc = threads.getThreadAllocatedBytes(self) - alloc0;
             System.gc();
             double heapMb = memory.getHeapMemoryUsage().getUsed() / 1e6;
             double usPerTick = cpu / 1e3 / ticks;
-            System.out.printf(Locale.ROOT, "%6d  %11.1f  %11.0f  %10.0f  %7.0f  %11.2f%n", sim.topology().nodes().size(),
-                    usPerTick, 1e6 / usPerTick, (double) alloc / ticks, heapMb, eventsPerTick);
+            System.out.printf(Locale.ROOT, "%6d  %11.1f  %11.0f  %10.0f  %7.0f  %11.2f  %14.1f%n", sim.topology().nodes().size(),
+                    usPerTick, 1e6 / usPerTick, (double) alloc / ticks, heapMb, eventsPerTick, linesPerTick);
         }
+    }
+
+    private static Topology withLogAnalysis(Topology fleet) {
+        java.util.List<Node> nodes = new java.util.ArrayList<>(fleet.nodes());
+        nodes.add(new MonitoringNode("elk", "ELK", null, null, MonitoringNode.Tool.ELK, java.util.List.of("Logs"),
+                MonitoringNode.AlertChannel.AI_ANOMALY, false, null));
+        return fleet.withNodesAndLinks(nodes, fleet.links());
     }
 }

@@ -2,6 +2,7 @@ package org.devopssim.ui;
 
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -17,6 +18,12 @@ import org.devopssim.ui.chart.AnomalyLayer;
 import org.devopssim.ui.chart.ForecastLayer;
 import org.devopssim.ui.chart.MetricChartModel;
 import org.devopssim.ui.edit.TopologyDocument;
+import org.devopssim.ui.files.DocumentFiles;
+import org.devopssim.ui.files.FileMenu;
+import org.devopssim.ui.files.FileSupport;
+import org.devopssim.ui.files.ImportFlow;
+import org.devopssim.ui.files.TraceFlow;
+import org.devopssim.ui.files.ViewExport;
 import org.devopssim.ui.help.GuidedTour;
 import org.devopssim.ui.help.HelpCenter;
 import org.devopssim.ui.help.HelpContent;
@@ -24,6 +31,8 @@ import org.devopssim.ui.help.HelpMenu;
 import org.devopssim.ui.help.TourOverlay;
 import org.devopssim.ui.model.AlertListModel;
 import org.devopssim.ui.model.EventLogModel;
+import org.devopssim.ui.model.FeatureFlagsModel;
+import org.devopssim.ui.model.LogViewModel;
 import org.devopssim.ui.model.InspectorModel;
 import org.devopssim.ui.model.KpiModel;
 import org.devopssim.ui.model.OutboxModel;
@@ -41,6 +50,8 @@ import org.devopssim.ui.session.SimulationSession;
 import org.devopssim.ui.session.SnapshotPump;
 import org.devopssim.ui.theme.ThemeManager;
 import org.devopssim.ui.topology.TopologyCanvas;
+import org.devopssim.ui.view.ExperimentalMenu;
+import org.devopssim.ui.view.LogsPane;
 import org.devopssim.ui.view.MainView;
 import org.devopssim.ui.view.NoticeToasts;
 import org.devopssim.ui.view.Operator;
@@ -64,6 +75,8 @@ public final class MainWindow {
     private final OutboxModel outbox;
     private final SecurityModel security = new SecurityModel();
     private final PipelineModel pipeline;
+    private final LogViewModel logs;
+    private final FeatureFlagsModel features;
     private final TimeTravelModel timeTravel;
     private final NoticeFeed notices = new NoticeFeed();
     private final SnapshotPump pump;
@@ -76,6 +89,8 @@ public final class MainWindow {
     private final GuidedTour tour;
     private final LoadForecaster forecaster;
     private final TopologyDocument document;
+    private final DocumentFiles files;
+    private final Runnable exit;
     /** The topology of the run shown last, to notice a new run (preset switch, open, reset). */
     private Topology runTopology;
     private EventLog shownLog;
@@ -95,7 +110,17 @@ public final class MainWindow {
      */
     public MainWindow(SimulationSession session, Runnable exit, HelpContent help,
                       LoadForecaster forecaster) {
+        this(session, exit, help, forecaster, FileSupport.inMemory());
+    }
+
+    /**
+     * @param fileSupport where recent files and the autosave go and how files are chosen (the app's;
+     *                    tests give their own folders and scripted choosers)
+     */
+    public MainWindow(SimulationSession session, Runnable exit, HelpContent help,
+                      LoadForecaster forecaster, FileSupport fileSupport) {
         this.session = session;
+        this.exit = exit;
         this.forecaster = forecaster;
         document = new TopologyDocument(session.topology());
         run = new RunControlsModel(session);
@@ -109,20 +134,29 @@ public final class MainWindow {
         timeTravel = new TimeTravelModel(session::metrics, run);
         pipeline = new PipelineModel(session::submit);
         events = new EventFeed(session::events);
+        logs = new LogViewModel(session::logs, selection);
+        features = new FeatureFlagsModel(session::submit);
         TopologyCanvas topology = new TopologyCanvas(selection, themes);
         Operator operator = new Operator(session::submit, () -> session.latest().topology(), selection);
         MainView.Models models = new MainView.Models(run, status, kpis, inspector, chart, alerts, eventLog, outbox,
                 security, timeTravel, pipeline);
         scene = new Scene(new javafx.scene.layout.Pane(), 1440, 900);
+        files = new DocumentFiles(document, session::load, fileSupport, scene::getWindow);
+        run.setReplacementGuard(files::confirmThen);
         meter = new FrameMeter(scene);
         helpCenter = new HelpCenter(help.glossary(), themes);
         tour = new GuidedTour(GuidedTour.PRODUCTION, help.tourMemory());
         view = new MainView(models, topology, themes, operator, meter, helpCenter,
-                HelpMenu.create(helpCenter, tour, help.about(), scene::getWindow), this::redrawChart, exit);
+                HelpMenu.create(helpCenter, tour, help.about(), scene::getWindow), this::redrawChart, this::requestClose);
+        FileMenu.install(view.menuBar(), files, new ViewExport(files, session::latest, themes::palette),
+                new ImportFlow(files), new TraceFlow(files));
+        view.addBottomTab("tab-logs", "Logs", logs.badgeProperty(), new LogsPane(logs));
+        view.addMenus(List.of(), List.of(new ExperimentalMenu(features)));
         scene.setRoot(view);
         new TourOverlay(tour, scene, themes);
         operator.attachTo(scene);
         toasts = new NoticeToasts(scene, themes);
+        files.setNotices(n -> toasts.show(List.of(n)));
         themes.manage(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         selection.nodeIdProperty().addListener((obs, o, n) -> redrawChart());
@@ -179,6 +213,8 @@ public final class MainWindow {
         outbox.refresh();
         security.apply(s.topology());
         pipeline.apply(s);
+        logs.refresh();
+        features.apply(s.topology(), session.disabledFeatures());
         redrawChart();
     }
 
@@ -260,9 +296,32 @@ public final class MainWindow {
         Platform.runLater(tour::startIfNew);
     }
 
+    /**
+     * Adds the classroom: File > Open Exercise…, the Classroom menu and the exercise panel. The app
+     * passes its drills, grading and storage; without this call the window has no classroom.
+     */
+    public org.devopssim.ui.exercise.Classroom enableClassroom(org.devopssim.ui.exercise.Classroom.Services services) {
+        return new org.devopssim.ui.exercise.Classroom(services, session, view, themes, scene::getWindow);
+    }
+
     /** The topology being edited, its file and its undo history. */
     public TopologyDocument document() {
         return document;
+    }
+
+    /** New, Open, Save, recent files, autosave and recovery of the document. */
+    public DocumentFiles files() {
+        return files;
+    }
+
+    /** "*shop.dstopo - DevOps Simulator": for the stage's title. */
+    public ReadOnlyStringProperty titleProperty() {
+        return files.titleProperty();
+    }
+
+    /** Closing the window or File > Exit: unsaved changes are saved or given up first, or the close is cancelled. */
+    public void requestClose() {
+        files.requestClose(exit);
     }
 
     public ThemeManager themes() {
@@ -278,10 +337,12 @@ public final class MainWindow {
     public void start() {
         meter.start();
         pump.start();
+        files.start();
     }
 
     public void stop() {
         pump.stop();
         meter.stop();
+        files.stop();
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.stage.Stage;
 import org.devopssim.simulation.spi.LoadForecaster;
+import org.devopssim.ui.files.FileSupport;
 import org.devopssim.ui.help.HelpContent;
 import org.devopssim.simulation.model.Mode;
 import org.devopssim.ui.session.SimulationSession;
@@ -27,8 +28,18 @@ final class WindowUnderTest {
 
     /** @param forecaster draws the forecast on the chart and the forecast tile, or null for none */
     static WindowUnderTest open(Stage stage, HelpContent help, LoadForecaster forecaster) {
-        SimulationSession session = Presets.session(Mode.PRODUCTION);
-        MainWindow window = new MainWindow(session, stage::close, help, forecaster);
+        return open(stage, help, forecaster, FileSupport.inMemory());
+    }
+
+    /** @param files where recent files and autosaves go and how files are chosen */
+    static WindowUnderTest open(Stage stage, HelpContent help, LoadForecaster forecaster, FileSupport files) {
+        return open(stage, help, forecaster, files, Presets.session(Mode.PRODUCTION));
+    }
+
+    /** @param session the run the window shows, made the way the test needs */
+    static WindowUnderTest open(Stage stage, HelpContent help, LoadForecaster forecaster, FileSupport files,
+                                SimulationSession session) {
+        MainWindow window = new MainWindow(session, stage::close, help, forecaster, files);
         stage.setScene(window.scene());
         // Monocle's headless screen is 1280x800; a window beyond it breaks its frame buffer.
         stage.setWidth(1260);

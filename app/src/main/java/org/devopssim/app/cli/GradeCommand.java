@@ -2,8 +2,6 @@ package org.devopssim.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -27,7 +25,7 @@ import org.devopssim.simulation.exercise.Exercise;
 import org.devopssim.simulation.exercise.ExerciseReader;
 import org.devopssim.simulation.exercise.GradeReport;
 import org.devopssim.simulation.exercise.Grader;
-import org.devopssim.simulation.scenario.Durations;
+import org.devopssim.simulation.scenario.ActionScript;
 
 /** {@code devops-sim grade}: replays an attempt at an exercise and prints its score, breakdown and debrief. */
 public final class GradeCommand implements Subcommand {
@@ -111,7 +109,7 @@ public final class GradeCommand implements Subcommand {
             try (Database db = Database.open(database.get())) {
                 long id = db.record(new AttemptRecord(exercise.id(), sha256(exerciseBytes), a.get("record").get(),
                         started, Instant.now(), report.score(), JSON.writeValueAsString(report.objectives()),
-                        actionsJson(attempt.actions()), report.metrics()));
+                        ActionScript.write(attempt.actions()), report.metrics()));
                 err.println("recorded attempt " + id + " for " + a.get("record").get());
             }
         }
@@ -124,20 +122,6 @@ public final class GradeCommand implements Subcommand {
         String name = exercise.getFileName().toString();
         Path expert = exercise.resolveSibling(name.replaceFirst("\\.json$", "") + ".expert.json");
         return Files.isRegularFile(expert) ? Attempt.read(expert).actions() : List.of();
-    }
-
-    /** The attempt's actions in the action-script format, so a recorded attempt can be graded again. */
-    static String actionsJson(List<TimedAction> actions) {
-        ArrayNode list = JSON.createArrayNode();
-        for (TimedAction t : actions) {
-            ObjectNode entry = JSON.createObjectNode();
-            entry.put("at", Durations.format(t.second()));
-            ObjectNode fields = JSON.valueToTree(t.action());
-            fields.properties().removeIf(e -> e.getValue().isNull());
-            entry.setAll(fields);
-            list.add(entry);
-        }
-        return list.toString();
     }
 
     private static String sha256(byte[] bytes) {

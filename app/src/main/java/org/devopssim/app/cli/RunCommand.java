@@ -72,7 +72,7 @@ public final class RunCommand implements Subcommand {
         return """
                 Usage: devops-sim run (--preset production|development|experimental | --topology FILE)
                                       [--duration 1h] [--seed 42] [--speed max] [--commands FILE] [--json]
-                                      [--no-ml]
+                                      [--no-ml] [--logs]
 
                 Runs the simulation without a window and prints one line per simulated minute:
                 offered and succeeded requests/s, error rate, end-to-end latency p50/p95/p99,
@@ -110,6 +110,9 @@ public final class RunCommand implements Subcommand {
                                      text format while it runs (loopback only; 0 picks a free port)
                   --json             print JSON lines instead of text
                   --no-ml            no forecaster (predictive follows utilisation) and no anomaly detector
+                  --logs             at the end, the log lines written per level and, where the topology has
+                                     AI log analysis (Experimental's ELK), the mined log templates and the
+                                     AI log alerts; switch experimental features with the set-feature action
                 """.formatted(String.join(", ", ActionScript.actionNames()));
     }
 
@@ -125,7 +128,7 @@ public final class RunCommand implements Subcommand {
         int metricsPort = -1;
         try {
             a = Arguments.parse(args, Set.of("preset", "topology", "duration", "seed", "speed", "commands", "trace",
-                    "trace-peak", "trace-series", "rules", "metrics-port"), Set.of("json", "no-ml")).noPositional();
+                    "trace-peak", "trace-series", "rules", "metrics-port"), Set.of("json", "no-ml", "logs")).noPositional();
             if (a.get("preset").isPresent() && a.get("topology").isPresent()) {
                 throw new Arguments.BadInput("give --preset or --topology, not both");
             }
@@ -224,6 +227,9 @@ public final class RunCommand implements Subcommand {
                                 Double.isNaN(dora.changeFailureRate()) ? "n/a" : "%.0f%%".formatted(100 * dora.changeFailureRate()),
                                 seconds(dora.timeToRestoreSeconds())));
             }
+        }
+        if (a.flag("logs")) {
+            LogReport.print(run.simulation(), a.flag("json"), out);
         }
         return OK;
     }

@@ -98,4 +98,23 @@ class RunCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("no such file"), r.err());
     }
+
+    @Test
+    void logsPrintTheMinedTemplatesAndTheAiLogAlertsOfAFault(@TempDir Path dir) throws Exception {
+        Path cmds = dir.resolve("crash.json");
+        Files.writeString(cmds, "[{\"at\": \"00:20:00\", \"action\": \"db-primary-crash\", \"target\": \"pg-1\", \"duration\": \"5m\"}]");
+        Result r = run("--preset", "experimental", "--duration", "25m", "--commands", cmds.toString(), "--logs");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("log templates: "), r.out());
+        assertTrue(r.out().contains("ECONNREFUSED"), "the refused connections are a template");
+        String alerts = r.lines().stream().filter(l -> l.startsWith("AI log alerts: ")).findFirst().orElseThrow();
+        assertNotEquals("AI log alerts: 0 fired", alerts);
+
+        Result off = run("--preset", "production", "--duration", "2m", "--logs");
+        assertTrue(off.out().contains("no AI log analysis in this topology"), off.out());
+        Result json = run("--preset", "experimental", "--duration", "2m", "--logs", "--json");
+        JsonNode logs = new ObjectMapper().readTree(json.lines().getLast());
+        assertEquals("logs", logs.get("type").asText());
+        assertTrue(logs.get("templates").size() > 5, logs.toString());
+    }
 }

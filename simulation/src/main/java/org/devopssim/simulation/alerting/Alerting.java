@@ -10,11 +10,13 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiPredicate;
+import org.devopssim.simulation.engine.Feature;
 import org.devopssim.simulation.engine.NodeStatus;
 import org.devopssim.simulation.engine.RunObserver;
 import org.devopssim.simulation.engine.Simulation;
 import org.devopssim.simulation.events.Severity;
 import org.devopssim.simulation.events.SimEvent;
+import org.devopssim.simulation.logs.LogAnomaly;
 import org.devopssim.simulation.metrics.Metric;
 import org.devopssim.simulation.metrics.MetricsStore;
 import org.devopssim.simulation.model.MonitoringNode;
@@ -35,6 +37,10 @@ import org.devopssim.simulation.spi.AnomalyDetector;
 public final class Alerting implements RunObserver {
 
     static final int RESOLVED_KEPT = 200;
+    /** The source of AI log alerts, as {@link Alert#source()} names it. */
+    public static final String LOG_SOURCE = "ai-log";
+    /** A count anomaly must last this long: its minute window already smooths single seconds. */
+    static final long LOG_SURGE_FOR_SECONDS = 10;
     private static final long LONGEST_BURN_WINDOW = 3 * 86_400;
 
     private final CopyOnWriteArrayList<AlertRule> rules;
@@ -135,9 +141,10 @@ public final class Alerting implements RunObserver {
             observeRule(sim, status, rule, observations);
         }
         countSlos(sim, status, now, observations);
-        if (anomaly != null) {
+        if (anomaly != null && sim.featureEnabled(Feature.AI_ANOMALY_ALERTS)) {
             anomaly.observe(sim, status::get, observations);
         }
+        observeLogs(sim, observations);
         BiPredicate<String, String> muted = (name, node) -> silences.stream().anyMatch(s -> s.mutes(name, node, now));
         for (AlertLifecycle.Transition t : lifecycle.step(now, observations)) {
             AlertLifecycle.Live a = t.alert();
@@ -165,6 +172,18 @@ public final class Alerting implements RunObserver {
         }
         view.set(new AlertView(now, notifier.channels(), lifecycle.current(now, muted), resolvedPublished,
                 notifier.messages(), ledgers.stream().map(SloLedger::status).toList(), fired, resolvedCount));
+    }
+
+    /**
+     * AI log alerts: what the log analysis finds unusual (a new error pattern, a surge, a drop) is
+     * an alert per template while it lasts. Only topologies with log analysis produce any.
+     */
+    private static void observeLogs(Simulation sim, List<Observation> out) {
+        for (LogAnomaly a : sim.logs().anomalies()) {
+            out.add(new Observation(a.alertName(), a.nodeId() == null ? MetricsStore.SYSTEM : a.nodeId(),
+                    Severity.WARNING, LOG_SOURCE, true, a.lastMinute(),
+                    a.kind() == LogAnomaly.Kind.NEW_PATTERN ? 0 : LOG_SURGE_FOR_SECONDS, a.summary()));
+        }
     }
 
     private static void observeRule(Simulation sim, Map<String, NodeStatus> status, AlertRule rule,

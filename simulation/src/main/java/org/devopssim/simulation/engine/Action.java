@@ -40,11 +40,12 @@ import org.devopssim.simulation.model.Delivery;
         @JsonSubTypes.Type(value = Action.Harden.class, name = "harden"),
         @JsonSubTypes.Type(value = Action.CodeChange.class, name = "code-change"),
         @JsonSubTypes.Type(value = Action.Commit.class, name = "commit"),
-        @JsonSubTypes.Type(value = Action.Approve.class, name = "approve")
+        @JsonSubTypes.Type(value = Action.Approve.class, name = "approve"),
+        @JsonSubTypes.Type(value = Action.SetFeature.class, name = "set-feature")
 })
 public sealed interface Action permits Fault, Action.Scale, Action.Failover, Action.Deploy, Action.Rollback,
         Action.RestoreBackup, Action.SetPolicy, Action.ClearFault, Action.Harden, Action.CodeChange, Action.Commit,
-        Action.Approve {
+        Action.Approve, Action.SetFeature {
 
     @com.fasterxml.jackson.annotation.JsonIgnore
     String actionName();
@@ -183,6 +184,21 @@ public sealed interface Action permits Fault, Action.Scale, Action.Failover, Act
         @Override
         public String actionName() {
             return "approve";
+        }
+    }
+
+    /**
+     * Switches an experimental capability ({@link Feature}, by its kebab-case name) off or on from
+     * the next second; recorded like every action, so a run with it switched off replays exactly.
+     */
+    record SetFeature(String feature, boolean enabled) implements Action {
+        public SetFeature {
+            Feature.of(feature);
+        }
+
+        @Override
+        public String actionName() {
+            return "set-feature";
         }
     }
 }

@@ -210,7 +210,7 @@ final class Rollouts {
             double baselineErrors = combine(s.baseErrorOwn, r.from.errorRate());
             double canaryErrors = combine(s.baseErrorOwn, r.to.errorRate());
             double latencyRatio = r.to.latencyFactor() / r.from.latencyFactor();
-            if (r.scorer != null) {
+            if (r.scorer != null && detector != null) {
                 double score = r.scorer.score(sim.epochSecond(), 100 * s.errorOwn);
                 if (score >= ANOMALY_SCORE_THRESHOLD) {
                     abort(r, "AI analysis: anomaly score %.2f on the error rate (%.2f%%) during the canary"

@@ -67,6 +67,7 @@ public final class Simulation {
     private final List<TimedAction> actionLog = new ArrayList<>();
     private final Autoscaler autoscaler;
     private final List<RunObserver> observers = new ArrayList<>();
+    private final List<RunObserver> boundaryObservers = new ArrayList<>();
     private final ActiveFaults faults = new ActiveFaults(this);
     private final Rollouts rollouts = new Rollouts(this);
     private final DeliveryPipeline pipeline;
@@ -79,6 +80,14 @@ public final class Simulation {
     /** Second until which a node is down for maintenance (restore, restart), per node. */
     private final long[] downUntil;
     private final Hardening hardening;
+    private final NodeLogs logs;
+    /** Per node, this second: a broker-down fault, an expired certificate (for the log lines). */
+    private final boolean[] kafkaFaulted;
+    private final boolean[] certificateExpired;
+    private final java.util.EnumSet<Feature> disabled = java.util.EnumSet.noneOf(Feature.class);
+    private volatile java.util.Set<Feature> disabledView = java.util.Set.of();
+    private org.devopssim.simulation.spi.LoadForecaster forecaster;
+    private org.devopssim.simulation.spi.AnomalyDetector detector;
 
     private long second;
     private double cumulativeOffered;
@@ -144,6 +153,9 @@ public final class Simulation {
         this.dataLayer = new DataLayer(this);
         this.pipeline = new DeliveryPipeline(this);
         this.hardening = new Hardening(topology);
+        this.logs = new NodeLogs(graph, state, replication, seed, Feature.hasLogAnalysis(topology));
+        this.kafkaFaulted = new boolean[n];
+        this.certificateExpired = new boolean[n];
     }
 
     // ---- public view --------------------------------------------------------------------------
@@ -237,6 +249,7 @@ public final class Simulation {
                             "fixed %s%s: %s".formatted(f.check(), f.nodeId() == null ? "" : " on " + f.nodeId(), f.fix())));
                 }
             }
+            case Action.SetFeature f -> setFeature(Feature.of(f.feature()), f.enabled());
             case Action.ClearFault c -> {
                 int target = c.target() == null ? -1 : graph.index(c.target());
                 if (faults.clear(target, c.fault()) == 0) {
@@ -303,9 +316,14 @@ public final class Simulation {
         events.schedule((second + boot) * 1000, t -> instanceReady(i, dead));
     }
 
+    /** The first primary, or where there is none (a single server, multi-master) the first PostgreSQL node. */
     private int firstPrimary() {
-        int i = firstWithRole(PostgresNode.Role.PRIMARY);
-        return i >= 0 ? i : targetOrFirst(null, PostgresNode.class);
+        for (int i = 0; i < state.length; i++) {
+            if (state[i].role == PostgresNode.Role.PRIMARY) {
+                return i;
+            }
+        }
+        return targetOrFirst(null, PostgresNode.class);
     }
 
     private int firstWithRole(PostgresNode.Role role) {
@@ -381,6 +399,9 @@ public final class Simulation {
 
     /** Advances one simulated second. */
     public void tick() {
+        for (RunObserver o : boundaryObservers) {
+            o.afterSecond(this);
+        }
         events.fireUntil(second * 1000);
         faults.expire(second);
         // The autoscaler reads the second that just ended, before its figures are cleared.
@@ -405,7 +426,11 @@ public final class Simulation {
             endToEnd(graph.order[k]);
         }
         guards.evaluate(linkRates, second);
+        markFaultsForLogs();
+        logs.beginSecond();
         measure();
+        logs.endSecond(second, featureEnabled(Feature.AI_LOG_ANALYSIS));
+        clearFaultMarks();
         outOfMemory();
         for (RunObserver o : observers) {
             o.afterSecond(this);
@@ -441,6 +466,14 @@ public final class Simulation {
     /** Adds an observer called after every simulated second (before the clock moves on). */
     public void addObserver(RunObserver observer) {
         observers.add(observer);
+    }
+
+    /**
+     * Adds an observer called at the boundary before every simulated second, where actions are
+     * applied: it may apply actions that take effect with the coming second (an exercise's incidents).
+     */
+    public void addBoundaryObserver(RunObserver observer) {
+        boundaryObservers.add(observer);
     }
 
     /** A traffic source sends its users' requests to its load balancers. */
@@ -780,6 +813,7 @@ public final class Simulation {
                 } else if (s.serving) {
                     resources(i, s);
                     recordNode(i, s);
+                    logs.node(i, s, second, linkRates, linkBroken, linkExtraLatency, kafkaFaulted[i], certificateExpired[i]);
                     queued += s.queue;
                     instances += s.ready;
                     if (s.ready > 0) {
@@ -995,13 +1029,73 @@ public final class Simulation {
     }
 
     /** Lets the AI rollback policy and canary analysis use an anomaly detector (the ml module's). */
-    public void attachAnomalyDetector(org.devopssim.simulation.spi.AnomalyDetector detector) {
-        rollouts.attach(detector);
+    public void attachAnomalyDetector(org.devopssim.simulation.spi.AnomalyDetector anomalyDetector) {
+        this.detector = anomalyDetector;
+        rollouts.attach(featureEnabled(Feature.AI_CANARY) ? anomalyDetector : null);
     }
 
     /** Lets predictive autoscaling use a load forecaster (the ml module's). */
-    public void attachForecaster(org.devopssim.simulation.spi.LoadForecaster forecaster) {
-        autoscaler.attach(forecaster);
+    public void attachForecaster(org.devopssim.simulation.spi.LoadForecaster loadForecaster) {
+        this.forecaster = loadForecaster;
+        autoscaler.attach(featureEnabled(Feature.PREDICTIVE_AUTOSCALING) ? loadForecaster : null);
+    }
+
+    // ---- experimental features and logs -------------------------------------------------------
+
+    /** Whether an experimental capability is on (all are, until a {@link Action.SetFeature} switches one off). */
+    public boolean featureEnabled(Feature feature) {
+        return !disabledView.contains(feature);
+    }
+
+    /** The capabilities switched off now; safe from any thread. */
+    public java.util.Set<Feature> disabledFeatures() {
+        return disabledView;
+    }
+
+    private void setFeature(Feature feature, boolean enabled) {
+        if (enabled != disabled.contains(feature)) {
+            return;
+        }
+        if (enabled) {
+            disabled.remove(feature);
+        } else {
+            disabled.add(feature);
+        }
+        disabledView = java.util.Set.copyOf(disabled);
+        switch (feature) {
+            case PREDICTIVE_AUTOSCALING -> autoscaler.attach(enabled ? forecaster : null);
+            case AI_CANARY -> rollouts.attach(enabled ? detector : null);
+            default -> {
+            }
+        }
+        log.append(new SimEvent(second, Severity.INFO, null, "feature-changed", "%s switched %s%s".formatted(
+                feature.label(), enabled ? "on" : "off", enabled || feature.presentIn(topology) ? ""
+                        : " (not used by this topology)")));
+    }
+
+    /** The components' log stream; readable from any thread. */
+    public org.devopssim.simulation.logs.LogStream logs() {
+        return logs.stream();
+    }
+
+    /** Which nodes have a broker down or an expired certificate this second: what their logs say depends on it. */
+    private void markFaultsForLogs() {
+        for (ActiveFaults.Entry e : faults.active()) {
+            if (e.fault instanceof Fault.KafkaBrokerDown) {
+                kafkaFaulted[e.target] = true;
+            } else if (e.fault instanceof Fault.TlsCertExpired) {
+                certificateExpired[e.target] = true;
+            }
+        }
+    }
+
+    private void clearFaultMarks() {
+        for (ActiveFaults.Entry e : faults.active()) {
+            if (e.target >= 0) {
+                kafkaFaulted[e.target] = false;
+                certificateExpired[e.target] = false;
+            }
+        }
     }
 
     int nodeCount() {

@@ -10,15 +10,15 @@ import org.devopssim.simulation.engine.Action;
 import org.devopssim.simulation.engine.TimedAction;
 import org.devopssim.simulation.scenario.Durations;
 
-/** Actions in words for timelines and debriefs: {@code scale api instances=8}. */
-final class ActionText {
+/** Actions in words for timelines, debriefs and the exercise panel: {@code scale api instances=8}. */
+public final class ActionText {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private ActionText() {
     }
 
-    static String of(Action action) {
+    public static String of(Action action) {
         ObjectNode fields = MAPPER.valueToTree(action);
         fields.remove("action");
         StringBuilder sb = new StringBuilder(action.actionName());
@@ -35,7 +35,7 @@ final class ActionText {
         return rest.isEmpty() ? sb.toString() : sb + " " + String.join(" ", rest);
     }
 
-    static String of(TimedAction timed) {
+    public static String of(TimedAction timed) {
         return Durations.format(timed.second()) + "  " + of(timed.action());
     }
 }

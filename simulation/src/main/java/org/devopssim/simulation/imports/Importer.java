@@ -29,6 +29,11 @@ public final class Importer {
     }
 
     public static ImportResult importPaths(List<Path> paths) throws ImportException {
+        return importPaths(paths, ImportChoices.NONE);
+    }
+
+    /** The same import with the user's changes to the mapping (see {@link ImportResult#kinds()}). */
+    public static ImportResult importPaths(List<Path> paths, ImportChoices choices) throws ImportException {
         if (paths.isEmpty()) {
             throw new IllegalArgumentException("no file given");
         }
@@ -55,7 +60,8 @@ public final class Importer {
             throw new ImportException(new Origin(manifests.getFirst().toString(), 0),
                     "is Kubernetes manifests while " + compose.getFirst() + " is a Compose file; import them separately");
         }
-        return compose.isEmpty() ? new KubernetesImporter().importPaths(manifests) : new ComposeImporter().importFiles(compose);
+        return compose.isEmpty() ? new KubernetesImporter(choices).importPaths(manifests)
+                : new ComposeImporter(choices).importFiles(compose);
     }
 
     /** A file is a Compose file when its first document is a mapping with 'services'. */

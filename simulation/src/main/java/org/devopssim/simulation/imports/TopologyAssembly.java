@@ -59,6 +59,7 @@ public final class TopologyAssembly {
     private final Set<String> usedIds = new HashSet<>();
     private boolean dashboardsOnly;
     private BiPredicate<String, String> reachable = (a, b) -> true;
+    private ImportChoices choices = ImportChoices.NONE;
 
     public TopologyAssembly(ImportLog log, Placement placement, String sizePrefix) {
         this.log = log;
@@ -107,7 +108,38 @@ public final class TopologyAssembly {
         entryPoints.putIfAbsent(id, origin);
     }
 
+    /** The user's changes to the mapping, applied when the topology is built. */
+    public void choose(ImportChoices userChoices) {
+        this.choices = userChoices;
+    }
+
+    /** The kind of each component as built, by id, in import order. */
+    public Map<String, ServiceKind> kinds() {
+        Map<String, ServiceKind> kinds = new LinkedHashMap<>();
+        components.values().forEach(c -> kinds.put(c.id(), c.kind()));
+        return kinds;
+    }
+
+    private void applyChoices() {
+        for (String id : choices.excluded()) {
+            Component c = components.remove(id);
+            if (c != null) {
+                log.note(c.origin(), "'" + id + "' left out by choice; its links are not made");
+            }
+        }
+        for (var e : choices.kinds().entrySet()) {
+            Component c = components.get(e.getKey());
+            if (c != null && c.kind() != e.getValue()) {
+                components.put(c.id(), new Component(c.id(), c.name(), e.getValue(), c.technology(), c.instances(),
+                        c.ports(), c.listenPort(), c.resources(), c.autoscaling(), c.bootTimeSeconds(), c.origin()));
+                log.note(c.origin(), "'" + c.id() + "' simulated as " + e.getValue().nodeKind() + " by choice (imported as "
+                        + c.kind().nodeKind() + ")");
+            }
+        }
+    }
+
     public Topology build(String name, Mode mode, String description, Delivery delivery) {
+        applyChoices();
         String regionId = allocateId("local".equals(placement.location()) ? "local" : "region", "region");
         String clusterId = allocateId(placement.orchestrator() == ContainerCluster.Orchestrator.KUBERNETES
                 ? "kubernetes" : "compose", "cluster");

@@ -38,6 +38,20 @@ public final class ActionScript {
     private ActionScript() {
     }
 
+    /** Writes actions in this format, so a recorded log can be read back and replayed. */
+    public static String write(List<TimedAction> actions) {
+        com.fasterxml.jackson.databind.node.ArrayNode list = MAPPER.createArrayNode();
+        for (TimedAction t : actions) {
+            ObjectNode entry = MAPPER.createObjectNode();
+            entry.put("at", Durations.format(t.second()));
+            ObjectNode fields = MAPPER.valueToTree(t.action());
+            fields.properties().removeIf(e -> e.getValue().isNull());
+            entry.setAll(fields);
+            list.add(entry);
+        }
+        return list.toString();
+    }
+
     public static List<TimedAction> read(Path file) throws IOException, TopologyFileException {
         return read(Files.readAllBytes(file), file.toString());
     }

@@ -25,9 +25,13 @@ import org.devopssim.simulation.model.MetricTrace;
  */
 public final class TraceCsv {
 
-    /** What was done to the file to make a trace of it. */
+    /**
+     * What was done to the file to make a trace of it.
+     *
+     * @param peakValue the largest value after resampling, in the file's unit: the trace's 1.0
+     */
     public record Report(int rows, int stepSeconds, int unsortedRows, int repeatedTimestamps, int gaps,
-                         long longestGapSeconds) {
+                         long longestGapSeconds, double peakValue) {
         public String summary() {
             return "%d rows, step %d s, %d out of order (sorted), %d repeated timestamps (averaged), %d gaps bridged (longest %d s)"
                     .formatted(rows, stepSeconds, unsortedRows, repeatedTimestamps, gaps, longestGapSeconds);

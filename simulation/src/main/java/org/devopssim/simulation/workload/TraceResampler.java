@@ -79,6 +79,6 @@ public final class TraceResampler {
             values[i] /= max;
         }
         return new TraceCsv.Loaded(new MetricTrace(name, step, values),
-                new TraceCsv.Report(sorted.size(), step, unsorted, repeated, gaps, longest));
+                new TraceCsv.Report(sorted.size(), step, unsorted, repeated, gaps, longest, max));
     }
 }

@@ -15,7 +15,7 @@ import org.devopssim.simulation.engine.Simulation;
 /** The built-in drills and a grader wired like the app's (engine, bundled alerting, no ML). */
 final class Drills {
 
-    static final Grader GRADER = new Grader(Fixtures::preset, (topology, seed) -> {
+    static final Grader.Runs GRADER_RUNS = (topology, seed) -> {
         Simulation sim = new Simulation(topology, seed, Fixtures.prices());
         String path = RulePackReader.bundledPath(topology.mode());
         try (InputStream in = Assets.open(path)) {
@@ -27,7 +27,9 @@ final class Drills {
             throw new AssertionError(e);
         }
         return sim;
-    });
+    };
+
+    static final Grader GRADER = new Grader(Fixtures::preset, GRADER_RUNS);
 
     private Drills() {
     }

@@ -55,7 +55,7 @@ public final class ForecastLayer implements ChartLayer {
         }
         return List.of(
                 ChartLine.line("forecast", "Forecast (" + shortName(f.source()) + ")", "req/s", 0, times, median),
-                new ChartLine("forecast-high", "90%", "req/s", 0, ChartLine.Role.BAND, times, high, low),
+                new ChartLine("forecast-high", "10-90% band", "req/s", 0, ChartLine.Role.BAND, times, high, low),
                 new ChartLine("forecast-low", "10%", "req/s", 0, ChartLine.Role.BAND, times, low, null));
     }
 

@@ -52,6 +52,16 @@ public final class TopologyDocument {
     }
 
     /**
+     * Recovered after a crash or made by an import: a fresh history, but nothing on disk holds it,
+     * so it is dirty until saved. {@code file} is where it belongs, if anywhere (a recovered file's path).
+     */
+    public void replaceUnsaved(Topology t, Path file) {
+        replace(t, file);
+        saved = null;
+        refresh();
+    }
+
+    /**
      * Applies an edit and records it. An edit that changes nothing is not recorded.
      *
      * @throws EditRefusedException with the reason when the edit does not make sense; nothing changes then
@@ -89,6 +99,16 @@ public final class TopologyDocument {
     /** After a successful save of the current topology to {@code to}. */
     public void markSaved(Path to) {
         saved = topology.get();
+        file.set(to);
+        refresh();
+    }
+
+    /**
+     * After a save of {@code written} (the topology when the save began) to {@code to}: edits made
+     * while the file was being written keep the document dirty.
+     */
+    public void markSaved(Path to, Topology written) {
+        saved = Objects.requireNonNull(written);
         file.set(to);
         refresh();
     }

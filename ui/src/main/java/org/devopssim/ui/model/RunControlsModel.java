@@ -1,6 +1,7 @@
 package org.devopssim.ui.model;
 
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -25,6 +26,7 @@ public final class RunControlsModel {
     private Boolean pendingRunning;
     private Speed pendingSpeed;
     private Mode pendingMode;
+    private Consumer<Runnable> replacementGuard = Runnable::run;
 
     public RunControlsModel(SimulationControl control) {
         this.control = control;
@@ -103,10 +105,22 @@ public final class RunControlsModel {
         control.reset();
     }
 
+    /**
+     * Who may hold back a preset switch, which replaces the topology: it runs the switch once
+     * unsaved changes are saved or given up, or never (the user cancelled).
+     */
+    public void setReplacementGuard(Consumer<Runnable> guard) {
+        this.replacementGuard = java.util.Objects.requireNonNull(guard);
+    }
+
     public void switchMode(Mode newMode) {
         if (newMode == null || newMode == mode.get()) {
             return;
         }
+        replacementGuard.accept(() -> load(newMode));
+    }
+
+    private void load(Mode newMode) {
         pendingMode = newMode;
         mode.set(newMode);
         // A new preset starts paused.

@@ -1,15 +1,18 @@
 package org.devopssim.ui.session;
 
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.devopssim.simulation.alerting.AlertView;
 import org.devopssim.simulation.engine.Action;
+import org.devopssim.simulation.engine.Feature;
 import org.devopssim.simulation.engine.Simulation;
 import org.devopssim.simulation.engine.SimulationRunner;
 import org.devopssim.simulation.engine.Snapshot;
 import org.devopssim.simulation.engine.Speed;
 import org.devopssim.simulation.events.EventLog;
+import org.devopssim.simulation.logs.LogStream;
 import org.devopssim.simulation.metrics.MetricsStore;
 import org.devopssim.simulation.model.Mode;
 import org.devopssim.simulation.model.Topology;
@@ -27,6 +30,8 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
     private final AtomicReference<MetricsStore> metrics = new AtomicReference<>();
     private final AtomicReference<EventLog> events = new AtomicReference<>();
     private final AtomicReference<Supplier<AlertView>> alerts = new AtomicReference<>();
+    private final AtomicReference<LogStream> logs = new AtomicReference<>();
+    private final AtomicReference<Supplier<Set<Feature>>> disabledFeatures = new AtomicReference<>(Set::of);
     /** The run made last, on the simulation thread; published with its metrics by {@link #followMetrics()}. */
     private volatile LiveRun made;
     private final SimulationRunner runner;
@@ -58,6 +63,16 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
         return events.get();
     }
 
+    /** The log stream of the current run; readable from any thread, replaced like {@link #metrics()}. */
+    public LogStream logs() {
+        return logs.get();
+    }
+
+    /** The experimental features the current run has switched off; readable from any thread. */
+    public Set<Feature> disabledFeatures() {
+        return disabledFeatures.get().get();
+    }
+
     /** The alerting of the current run, replaced like {@link #metrics()}; null before the first run is followed. */
     public AlertView alerts() {
         Supplier<AlertView> a = alerts.get();
@@ -69,11 +84,32 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
      * refuses shows up in the event log as {@code action-refused} with the engine's reason.
      */
     public void submit(Action action) {
-        runner.submit(Objects.requireNonNull(action));
+        Objects.requireNonNull(action);
+        // The run's operator decides (an exercise refuses what it does not allow), on the simulation thread.
+        runner.inspect(sim -> {
+            LiveRun run = made;
+            if (run != null && run.simulation() == sim) {
+                run.operator().accept(action);
+            } else {
+                sim.apply(action);
+            }
+        });
+    }
+
+    /**
+     * Runs a read (or an exercise's bookkeeping) on the simulation thread between seconds, in order
+     * with the commands sent before it.
+     */
+    public void read(java.util.function.Consumer<Simulation> reader) {
+        runner.inspect(Objects.requireNonNull(reader));
     }
 
     private Simulation make(Topology topology) {
-        LiveRun run = simulations.create(topology);
+        return make(topology, simulations);
+    }
+
+    private Simulation make(Topology topology, SimulationFactory factory) {
+        LiveRun run = factory.create(topology);
         made = run;
         return run.simulation();
     }
@@ -128,6 +164,21 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
         followMetrics();
     }
 
+    /**
+     * Runs what {@code factory} makes of {@code topology} (an exercise's run), paused at second zero;
+     * Reset asks the same factory for a fresh run. Loading a mode or a topology afterwards returns to
+     * the session's own factory.
+     */
+    public void load(Topology topology, SimulationFactory factory) {
+        Objects.requireNonNull(topology);
+        Objects.requireNonNull(factory);
+        runner.load(() -> {
+            current.set(topology);
+            return make(topology, factory);
+        });
+        followMetrics();
+    }
+
     /** The topology a reset restarts: the preset or file loaded last. */
     public Topology topology() {
         return current.get();
@@ -138,6 +189,8 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
         runner.inspect((Simulation sim) -> {
             metrics.set(sim.metrics());
             events.set(sim.eventLog());
+            logs.set(sim.logs());
+            disabledFeatures.set(sim::disabledFeatures);
             LiveRun run = made;
             if (run != null && run.simulation() == sim) {
                 alerts.set(run.alerts());

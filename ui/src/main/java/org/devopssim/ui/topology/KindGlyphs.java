@@ -12,6 +12,10 @@ final class KindGlyphs {
     }
 
     static void draw(GraphicsContext g, NodeKind kind, double cx, double cy, double s, Color color) {
+        draw(new FxPen(g), kind, cx, cy, s, color);
+    }
+
+    static void draw(Pen g, NodeKind kind, double cx, double cy, double s, Color color) {
         g.setStroke(color);
         g.setFill(color);
         g.setLineWidth(Math.max(1.2, s / 12));
@@ -29,13 +33,13 @@ final class KindGlyphs {
         }
     }
 
-    private static void person(GraphicsContext g, double cx, double cy, double h) {
+    private static void person(Pen g, double cx, double cy, double h) {
         g.fillOval(cx - h * 0.35, cy - h, h * 0.7, h * 0.7);
         g.fillArc(cx - h * 0.8, cy - h * 0.1, h * 1.6, h * 1.8, 0, 180, ArcType.ROUND);
     }
 
     /** One line in, three out: traffic being split. */
-    private static void fork(GraphicsContext g, double cx, double cy, double h) {
+    private static void fork(Pen g, double cx, double cy, double h) {
         g.strokeOval(cx - h, cy - h, 2 * h, 2 * h);
         double left = cx - h * 0.55;
         double mid = cx - h * 0.05;
@@ -46,7 +50,7 @@ final class KindGlyphs {
         g.strokeLine(mid, cy, right, cy + h * 0.45);
     }
 
-    private static void hexagon(GraphicsContext g, double cx, double cy, double h) {
+    private static void hexagon(Pen g, double cx, double cy, double h) {
         double[] xs = new double[6];
         double[] ys = new double[6];
         for (int i = 0; i < 6; i++) {
@@ -62,7 +66,7 @@ final class KindGlyphs {
     }
 
     /** The classic database drum. */
-    private static void cylinder(GraphicsContext g, double cx, double cy, double h) {
+    private static void cylinder(Pen g, double cx, double cy, double h) {
         double w = h * 1.5;
         double e = h * 0.5;
         g.strokeOval(cx - w / 2, cy - h, w, e);
@@ -73,7 +77,7 @@ final class KindGlyphs {
     }
 
     /** Stacked diamonds: an in-memory store. */
-    private static void layers(GraphicsContext g, double cx, double cy, double h) {
+    private static void layers(Pen g, double cx, double cy, double h) {
         for (int i = 0; i < 3; i++) {
             double y = cy - h * 0.55 + i * h * 0.55;
             g.strokePolygon(new double[] {cx - h, cx, cx + h, cx}, new double[] {y, y - h * 0.35, y, y + h * 0.35}, 4);
@@ -81,7 +85,7 @@ final class KindGlyphs {
     }
 
     /** Three partitions of a log, with messages in them. */
-    private static void stream(GraphicsContext g, double cx, double cy, double h) {
+    private static void stream(Pen g, double cx, double cy, double h) {
         for (int i = 0; i < 3; i++) {
             double y = cy - h * 0.7 + i * h * 0.7;
             g.strokeLine(cx - h, y, cx + h, y);
@@ -89,7 +93,7 @@ final class KindGlyphs {
         }
     }
 
-    private static void padlock(GraphicsContext g, double cx, double cy, double h) {
+    private static void padlock(Pen g, double cx, double cy, double h) {
         g.strokeArc(cx - h * 0.5, cy - h, h, h * 1.1, 0, 180, ArcType.OPEN);
         g.strokeLine(cx - h * 0.5, cy - h * 0.45, cx - h * 0.5, cy - h * 0.1);
         g.strokeLine(cx + h * 0.5, cy - h * 0.45, cx + h * 0.5, cy - h * 0.1);
@@ -97,7 +101,7 @@ final class KindGlyphs {
     }
 
     /** A heartbeat line in a frame. */
-    private static void pulse(GraphicsContext g, double cx, double cy, double h) {
+    private static void pulse(Pen g, double cx, double cy, double h) {
         g.strokeRoundRect(cx - h, cy - h * 0.8, 2 * h, h * 1.6, h * 0.4, h * 0.4);
         g.strokePolyline(new double[] {cx - h * 0.8, cx - h * 0.35, cx - h * 0.15, cx + h * 0.15, cx + h * 0.35, cx + h * 0.8},
                 new double[] {cy, cy, cy - h * 0.55, cy + h * 0.5, cy, cy}, 6);

@@ -1,6 +1,5 @@
 package org.devopssim.ui.topology;
 
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -20,7 +19,7 @@ final class StatusBadges {
     private StatusBadges() {
     }
 
-    static void health(GraphicsContext g, Health health, double cx, double cy, double r, Palette p) {
+    static void health(Pen g, Health health, double cx, double cy, double r, Palette p) {
         Color c = p.health(health);
         Color mark = Color.WHITE;
         g.setLineWidth(1.6);
@@ -53,7 +52,7 @@ final class StatusBadges {
     }
 
     /** A pill with the instance count, "4" or "4+2" while two more boot. */
-    static void instances(GraphicsContext g, int ready, int booting, double rightX, double cy, Palette p) {
+    static void instances(Pen g, int ready, int booting, double rightX, double cy, Palette p) {
         String text = booting > 0 ? "×" + ready + "+" + booting : "×" + ready;
         double w = 9 + 6.5 * text.length();
         double h = 15;

@@ -44,6 +44,12 @@ final class TopologyPainter {
 
     void paint(GraphicsContext g, double width, double height, TopologyLayout layout, Snapshot snapshot,
                Viewport vp, String selectedId, String hoveredId, Palette p) {
+        paint(new FxPen(g), width, height, layout, snapshot, vp, selectedId, hoveredId, p);
+    }
+
+    /** The same drawing through any pen, e.g. an SVG file's. */
+    void paint(Pen g, double width, double height, TopologyLayout layout, Snapshot snapshot,
+               Viewport vp, String selectedId, String hoveredId, Palette p) {
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.setFill(p.background());
         g.fillRect(0, 0, width, height);
@@ -79,7 +85,7 @@ final class TopologyPainter {
         return b.node() instanceof CloudRegion r ? p.provider(r.provider()) : p.cluster();
     }
 
-    private void container(GraphicsContext g, NodeBox b, boolean selected, Palette p) {
+    private void container(Pen g, NodeBox b, boolean selected, Palette p) {
         Color accent = accent(b, p);
         double arc = b.node() instanceof CloudRegion ? 14 : 10;
         g.setFill(accent.deriveColor(0, 1, 1, 0.06));
@@ -93,7 +99,7 @@ final class TopologyPainter {
         g.setLineDashes((double[]) null);
     }
 
-    private void containerTitle(GraphicsContext g, NodeBox b, boolean text, Palette p) {
+    private void containerTitle(Pen g, NodeBox b, boolean text, Palette p) {
         double arc = b.node() instanceof CloudRegion ? 14 : 10;
         // Opaque band: the panel colour under the accent tint hides links passing beneath.
         g.setFill(p.background());
@@ -119,7 +125,7 @@ final class TopologyPainter {
         };
     }
 
-    private void links(GraphicsContext g, TopologyLayout layout, Snapshot s, boolean labels, Palette p) {
+    private void links(Pen g, TopologyLayout layout, Snapshot s, boolean labels, Palette p) {
         List<Link> links = layout.topology().links();
         double[] rates = s.linkRates();
         double max = 0;
@@ -172,7 +178,7 @@ final class TopologyPainter {
         return new double[] {cx + dx * t, cy + dy * t};
     }
 
-    private static void arrowHead(GraphicsContext g, double[] a, double[] b, double size, javafx.scene.paint.Paint paint) {
+    private static void arrowHead(Pen g, double[] a, double[] b, double size, javafx.scene.paint.Paint paint) {
         double ang = Math.atan2(b[1] - a[1], b[0] - a[0]);
         double x1 = b[0] - size * Math.cos(ang - 0.4);
         double y1 = b[1] - size * Math.sin(ang - 0.4);
@@ -182,7 +188,7 @@ final class TopologyPainter {
         g.fillPolygon(new double[] {b[0], x1, x2}, new double[] {b[1], y1, y2}, 3);
     }
 
-    private static void rateLabel(GraphicsContext g, double x, double y, String text, Palette p) {
+    private static void rateLabel(Pen g, double x, double y, String text, Palette p) {
         double w = 6 + 5.4 * text.length();
         g.setFill(p.background().deriveColor(0, 1, 1, 0.85));
         g.fillRoundRect(x - w / 2, y - 7, w, 14, 8, 8);
@@ -195,7 +201,7 @@ final class TopologyPainter {
         g.setTextBaseline(VPos.BASELINE);
     }
 
-    private void card(GraphicsContext g, NodeBox b, NodeStatus s, boolean selected, boolean hovered, boolean text,
+    private void card(Pen g, NodeBox b, NodeStatus s, boolean selected, boolean hovered, boolean text,
                       Palette p) {
         Health health = s == null ? Health.NONE : s.health();
         double arc = 10;
@@ -243,7 +249,7 @@ final class TopologyPainter {
         return Figures.compact(s.requestRate()) + "/s · " + Figures.millis(s.latencyP95Ms());
     }
 
-    private static void utilisationBar(GraphicsContext g, NodeBox b, double utilisation, Palette p) {
+    private static void utilisationBar(Pen g, NodeBox b, double utilisation, Palette p) {
         double inset = 8;
         double w = (b.width() - 2 * inset) * Math.clamp(utilisation, 0, 1);
         double y = b.maxY() - 7;

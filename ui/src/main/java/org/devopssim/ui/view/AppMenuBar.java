@@ -32,6 +32,18 @@ final class AppMenuBar extends MenuBar {
         getMenus().addAll(file(run, exit), view, simulation(run), chaos(operator), help);
     }
 
+    /**
+     * A feature's own items and menus: the items at the top of File, the menus before Help. Kept
+     * apart from the built-in menus so features come and go without editing them.
+     */
+    void addFeature(java.util.List<MenuItem> fileItems, java.util.List<Menu> menus) {
+        Menu file = getMenus().getFirst();
+        java.util.List<MenuItem> items = new java.util.ArrayList<>(fileItems);
+        items.add(new SeparatorMenuItem());
+        file.getItems().addAll(0, items);
+        getMenus().addAll(getMenus().size() - 1, menus);
+    }
+
     /** Every fault of the catalogue, aimed at the selected node when it suits. */
     private static Menu chaos(Operator operator) {
         Menu chaos = new Menu("Chaos");
@@ -69,7 +81,12 @@ final class AppMenuBar extends MenuBar {
             RadioMenuItem item = new RadioMenuItem(m.label());
             item.setToggleGroup(group);
             item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(key++)), KeyCombination.SHORTCUT_DOWN));
-            item.setOnAction(e -> run.switchMode(m));
+            item.setOnAction(e -> {
+                run.switchMode(m);
+                // Unsaved changes can hold the switch back (Cancel): the radio shows the mode in force.
+                group.getToggles().forEach(t -> t.setSelected(t.getUserData() == run.getMode()));
+            });
+            item.setUserData(m);
             item.setSelected(m == run.getMode());
             run.modeProperty().addListener((obs, o, n) -> item.setSelected(n == m));
             presets.getItems().add(item);
@@ -77,7 +94,10 @@ final class AppMenuBar extends MenuBar {
         MenuItem quit = new MenuItem("Exit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> exit.run());
-        return new Menu("File", null, presets, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, presets, new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+        quit.setId("menu-exit");
+        return file;
     }
 
     private static Menu view(ThemeManager themes, TopologyActions topology) {
@@ -110,8 +130,10 @@ final class AppMenuBar extends MenuBar {
             speed.getItems().add(item);
         }
         MenuItem reset = item("Reset", new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), run::reset);
-        return new Menu("Simulation", null, play, step, new SeparatorMenuItem(), faster, slower, speed,
+        Menu simulation = new Menu("Simulation", null, play, step, new SeparatorMenuItem(), faster, slower, speed,
                 new SeparatorMenuItem(), reset);
+        simulation.setId("menu-simulation");
+        return simulation;
     }
 
     private static MenuItem item(String text, KeyCombination key, Runnable action) {

@@ -30,6 +30,11 @@ final class BottomTabs extends TabPane {
                 tab("tab-pipeline", "Pipeline", pipeline.badgeProperty(), new PipelinePane(pipeline, new DoraTiles(pipeline, themes))));
     }
 
+    /** Adds a tab after the others (features built outside this class, e.g. the Logs tab). */
+    void add(String id, String title, ObservableStringValue badge, Node content) {
+        getTabs().add(tab(id, title, badge, content));
+    }
+
     private static Tab tab(String id, String title, ObservableStringValue badge, Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(id);

@@ -3,6 +3,7 @@ package org.devopssim.ui.view;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
@@ -40,6 +41,8 @@ public final class MainView extends BorderPane {
 
     private final TopologyCanvas topology;
     private final MetricChart chart;
+    private final BottomTabs tabs;
+    private final AppMenuBar menu;
 
     public MainView(Models m, TopologyCanvas topology, ThemeManager themes, Operator operator, FrameMeter meter,
                     HelpCenter help, Menu helpMenu, Runnable redrawChart, Runnable exit) {
@@ -51,7 +54,7 @@ public final class MainView extends BorderPane {
         frameTime.textProperty().bind(meter.textProperty());
         frameTime.setVisible(false);
         frameTime.managedProperty().bind(frameTime.visibleProperty());
-        AppMenuBar menu = new AppMenuBar(m.run(), themes, new AppMenuBar.TopologyActions() {
+        menu = new AppMenuBar(m.run(), themes, new AppMenuBar.TopologyActions() {
             @Override
             public void fit() {
                 topology.fit();
@@ -72,7 +75,7 @@ public final class MainView extends BorderPane {
         KpiTiles tiles = new KpiTiles(m.kpis(), themes, help);
         chart = new MetricChart(m.chart(), themes, redrawChart);
         InspectorPanel inspectorPanel = new InspectorPanel(m.inspector(), help);
-        BottomTabs tabs = new BottomTabs(chart, m.alerts(), m.events(), m.outbox(), m.security(), m.pipeline(), help, themes);
+        tabs = new BottomTabs(chart, m.alerts(), m.events(), m.outbox(), m.security(), m.pipeline(), help, themes);
         topology.setOnNodeMenu((node, at) -> new NodeContextMenu(node, operator).show(topology, at.getX(), at.getY()));
 
         SplitPane work = new SplitPane(topology, inspectorPanel);
@@ -85,6 +88,27 @@ public final class MainView extends BorderPane {
         setCenter(new VBox(tiles, stack));
         VBox.setVgrow(stack, Priority.ALWAYS);
         setBottom(new VBox(new TimeTravelBar(m.timeTravel()), frameTime, new StatusBar(m.status())));
+    }
+
+    /** Adds a feature's items at the top of File and its menus before Help (see the classroom). */
+    public void addMenus(java.util.List<javafx.scene.control.MenuItem> fileItems, java.util.List<Menu> menus) {
+        menu.addFeature(fileItems, menus);
+    }
+
+    /** Shows a panel at the right of the window (an exercise's checklist), or none for null. */
+    public void showSidePanel(javafx.scene.Node panel) {
+        setRight(panel);
+    }
+
+    /** The window's menu bar, for commands added by their own packages (File > Open, Save, ...). */
+    public MenuBar menuBar() {
+        return menu;
+    }
+
+    /** Adds a bottom tab after the others, with an optional badge (a count) in its title. */
+    public void addBottomTab(String id, String title, javafx.beans.value.ObservableStringValue badge,
+                             javafx.scene.Node content) {
+        tabs.add(id, title, badge, content);
     }
 
     /** Every new snapshot: cheap updates that should look smooth. */

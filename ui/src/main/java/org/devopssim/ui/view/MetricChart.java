@@ -45,6 +45,7 @@ final class MetricChart extends BorderPane {
     private static final String[] LINE_COLOURS = {"#56b4e9", "#e69f00", "#d55e00", "#009e73", "#cc79a7", "#f0e442", "#0072b2"};
 
     private static final String MARKER_COLOUR = "#e41a1c";
+    private static final String BAND_COLOUR = "#e69f00";
 
     private final ThemeManager themes;
     private final JFreeChart chart;
@@ -162,7 +163,15 @@ final class MetricChart extends BorderPane {
             r.setSeriesOutlinePaint(0, java.awt.Color.WHITE);
             return r;
         }
-        r.setSeriesPaint(0, awt(javafx.scene.paint.Color.web(LINE_COLOURS[index % LINE_COLOURS.length])));
+        if (line.role() == ChartLine.Role.BAND) {
+            // Both edges alike, dashed, in the forecast's colour: they read as one band around it.
+            r.setSeriesPaint(0, awt(javafx.scene.paint.Color.web(BAND_COLOUR)));
+            r.setSeriesStroke(0, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{4f, 3f}, 0f));
+        } else {
+            r.setSeriesPaint(0, awt(javafx.scene.paint.Color.web(LINE_COLOURS[index % LINE_COLOURS.length])));
+        }
+        // A band has two edges; the legend names it once, at the edge that carries the band.
+        r.setSeriesVisibleInLegend(0, line.role() != ChartLine.Role.BAND || line.lower() != null);
         return r;
     }
 

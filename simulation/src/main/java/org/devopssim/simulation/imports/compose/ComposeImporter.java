@@ -16,6 +16,7 @@ import org.devopssim.simulation.imports.HostReferences;
 import org.devopssim.simulation.imports.ImageCatalog;
 import org.devopssim.simulation.imports.ImportException;
 import org.devopssim.simulation.imports.ImportLog;
+import org.devopssim.simulation.imports.ImportChoices;
 import org.devopssim.simulation.imports.ImportResult;
 import org.devopssim.simulation.imports.Origin;
 import org.devopssim.simulation.imports.Quantities;
@@ -61,6 +62,16 @@ public final class ComposeImporter {
             "profiles", "cpus", "mem_limit", "mem_reservation", "extends");
 
     private final ImportLog log = new ImportLog();
+    private final ImportChoices choices;
+
+    public ComposeImporter() {
+        this(ImportChoices.NONE);
+    }
+
+    /** @param choices the user's changes to the mapping (kinds, left-out services), by service name */
+    public ComposeImporter(ImportChoices choices) {
+        this.choices = choices;
+    }
 
     /** Imports the files, merged in the order given (later files override earlier ones). */
     public ImportResult importFiles(List<Path> files) throws ImportException {
@@ -92,10 +103,12 @@ public final class ComposeImporter {
         for (var e : resolved.entrySet()) {
             addService(e.getKey(), e.getValue(), resolved, assembly);
         }
+        assembly.choose(choices);
         Topology topology = assembly.build(projectName, Mode.DEVELOPMENT,
                 "Imported from Docker Compose: " + files.stream().map(Path::toString).reduce((a, b) -> a + ", " + b).orElse(""),
                 new Delivery(Delivery.Strategy.ROLLING_UPDATE, Delivery.Rollback.MANUAL, false));
-        return new ImportResult(topology, log.report("Docker Compose (" + files.size() + " file" + (files.size() > 1 ? "s" : "") + ")"));
+        return new ImportResult(topology, log.report("Docker Compose (" + files.size() + " file" + (files.size() > 1 ? "s" : "") + ")"),
+                assembly.kinds());
     }
 
     private YamlMap readComposeFile(Path file, Interpolation interpolation) throws ImportException {

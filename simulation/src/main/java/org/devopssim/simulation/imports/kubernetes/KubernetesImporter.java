@@ -13,6 +13,7 @@ import org.devopssim.simulation.imports.HostReferences;
 import org.devopssim.simulation.imports.ImageCatalog;
 import org.devopssim.simulation.imports.ImportException;
 import org.devopssim.simulation.imports.ImportLog;
+import org.devopssim.simulation.imports.ImportChoices;
 import org.devopssim.simulation.imports.ImportResult;
 import org.devopssim.simulation.imports.Origin;
 import org.devopssim.simulation.imports.ResourceSizing;
@@ -77,6 +78,16 @@ public final class KubernetesImporter {
     }
 
     private final ImportLog log = new ImportLog();
+    private final ImportChoices choices;
+
+    public KubernetesImporter() {
+        this(ImportChoices.NONE);
+    }
+
+    /** @param choices the user's changes to the mapping (kinds, left-out workloads), by node id */
+    public KubernetesImporter(ImportChoices choices) {
+        this.choices = choices;
+    }
 
     public ImportResult importPaths(List<Path> paths) throws ImportException {
         List<Path> files = ManifestSet.expand(paths);
@@ -102,6 +113,7 @@ public final class KubernetesImporter {
         autoscalers(objects, workloads, assembly);
         others(objects);
         assembly.reachability((a, b) -> namespaceOf(a, workloads).equals(namespaceOf(b, workloads)));
+        assembly.choose(choices);
 
         String name = paths.size() == 1 ? String.valueOf(paths.getFirst().toAbsolutePath().normalize().getFileName())
                 .replaceAll("\\.(ya?ml|json)$", "") : "kubernetes";
@@ -110,7 +122,7 @@ public final class KubernetesImporter {
                 new Delivery(Delivery.Strategy.ROLLING_UPDATE, Delivery.Rollback.MANUAL, true));
         log.note(new Origin(name, 0), "the cloud provider is not in the manifests: the region is 'local' (no cost); change it in the editor");
         return new ImportResult(topology, log.report("Kubernetes (" + files.size() + " file" + (files.size() > 1 ? "s" : "")
-                + ", " + objects.size() + " objects)"));
+                + ", " + objects.size() + " objects)"), assembly.kinds());
     }
 
     private static String namespaceOf(String id, List<Workload> workloads) {
