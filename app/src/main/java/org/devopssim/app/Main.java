@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.devopssim.app.cli.CompareAutoscalingCommand;
+import org.devopssim.app.cli.CompareForecastersCommand;
 import org.devopssim.app.cli.DetectCommand;
 import org.devopssim.app.cli.MlBenchCommand;
 import org.devopssim.app.cli.TrainForecasterCommand;
@@ -70,7 +71,8 @@ public final class Main {
                 new DetectCommand(), new ForecastEvalCommand(), new NabScoreCommand(), new ImportCommand(presets.codec()),
                 new GradeCommand(Grading.grader(presets), DataDirectory::database), new TrainForecasterCommand(presets),
                 new TrainAutoscalerCommand(presets), new CompareCachingCommand(presets),
-                new CompareAutoscalingCommand(presets), new MlBenchCommand(), new SelfTestCommand(presets, plain))) {
+                new CompareAutoscalingCommand(presets), new CompareForecastersCommand(presets), new MlBenchCommand(),
+                new SelfTestCommand(presets, plain))) {
             map.put(s.name(), s);
         }
         return map;

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.devopssim.ml.data.BadInputException;
 import org.devopssim.ml.data.SeriesCsvReader;
 import org.devopssim.ml.data.SeriesSample;
+import org.devopssim.ml.forecast.ArchitectureComparison;
 import org.devopssim.ml.forecast.ForecastEvaluation;
 import org.devopssim.ml.forecast.ForecastMetrics;
 import org.devopssim.ml.forecast.ForecastTraining;
@@ -28,9 +29,10 @@ public final class ForecastEvalCommand implements Subcommand {
     @Override
     public String usage() {
         return """
-                Usage: devops-sim forecast-eval --input SERIES.csv --horizon 10m [--epochs 30]
+                Usage: devops-sim forecast-eval --input SERIES.csv --horizon 10m [--epochs 30] [--architecture mlp]
 
-                Trains the MLP forecaster on the first 70% of SERIES.csv ('timestamp,value', ascending) and
+                Trains the MLP forecaster (or --architecture linear, mlp, lstm or gru, optionally with
+                :UNITS, e.g. lstm:32; see compare-forecasters) on the first 70% of SERIES.csv ('timestamp,value', ascending) and
                 forecasts --horizon ahead (s, m, h or d) from every point of the remaining 30%. Prints the
                 mean absolute error (MAE) and MASE (MAE over the in-sample MAE of the one-day seasonal naive
                 forecast) of the model, the statistical fallback, the seasonal naive forecast (same time
@@ -44,8 +46,10 @@ public final class ForecastEvalCommand implements Subcommand {
         Path input;
         long horizonSeconds;
         int epochs;
+        ArchitectureComparison.Candidate network;
         try {
-            Arguments options = Arguments.parse(args, Set.of("input", "horizon", "epochs"), Set.of("help")).noPositional();
+            Arguments options = Arguments.parse(args, Set.of("input", "horizon", "epochs", "architecture"), Set.of("help"))
+                    .noPositional();
             if (options.flag("help")) {
                 out.print(usage());
                 return OK;
@@ -53,7 +57,8 @@ public final class ForecastEvalCommand implements Subcommand {
             input = Path.of(options.require("input"));
             horizonSeconds = options.durationSeconds("horizon");
             epochs = options.positiveInt("epochs", ForecastTraining.Options.DEFAULT.epochs());
-        } catch (Arguments.BadInput e) {
+            network = ArchitectureComparison.Candidate.parse(options.get("architecture").orElse("mlp"));
+        } catch (Arguments.BadInput | IllegalArgumentException e) {
             err.println("devops-sim forecast-eval: " + e.getMessage() + " (see --help)");
             return BAD_INPUT;
         }
@@ -74,12 +79,12 @@ public final class ForecastEvalCommand implements Subcommand {
             ForecastMetrics m;
             try {
                 m = ForecastEvaluation.evaluate(rows, horizon,
-                        new ForecastTraining.Options(epochs, defaults.batchSize(), defaults.learningRate(), defaults.seed()));
+                        new ForecastTraining.Options(epochs, defaults.batchSize(), defaults.learningRate(), defaults.seed()), network);
             } catch (IllegalArgumentException e) {
                 err.println("devops-sim forecast-eval: " + input + ": " + e.getMessage());
                 return BAD_INPUT;
             }
-            print(out, input, m);
+            print(out, input, m, network.label() + " (DJL)");
             return OK;
         } catch (BadInputException e) {
             err.println("devops-sim forecast-eval: " + e.getMessage());
@@ -90,15 +95,15 @@ public final class ForecastEvalCommand implements Subcommand {
         }
     }
 
-    private static void print(PrintStream out, Path input, ForecastMetrics m) {
+    private static void print(PrintStream out, Path input, ForecastMetrics m, String model) {
         out.printf(Locale.ROOT, "%s: step %d s, horizon %d steps, trained on %d samples in %.1f s, %d forecast origins%n",
                 input, m.stepSeconds(), m.horizonSteps(), m.trainSamples(), m.trainMillis() / 1000.0, m.origins());
         out.printf(Locale.ROOT, "%-28s %12s %8s%n", "forecaster", "MAE", "MASE");
-        out.printf(Locale.ROOT, "%-28s %12.4f %8.3f%n", "MLP (DJL)", m.maeModel(), m.maseModel());
+        out.printf(Locale.ROOT, "%-28s %12.4f %8.3f%n", model, m.maeModel(), m.maseModel());
         out.printf(Locale.ROOT, "%-28s %12.4f %8.3f%n", "statistical fallback", m.maeFallback(), m.maseFallback());
         out.printf(Locale.ROOT, "%-28s %12.4f %8.3f%n", "seasonal naive (yesterday)", m.maeSeasonalNaive(), m.maseSeasonalNaive());
         out.printf(Locale.ROOT, "%-28s %12.4f %8.3f%n", "last value", m.maeLastValue(), m.maseLastValue());
-        out.printf(Locale.ROOT, "MLP MAE / seasonal naive %.3f, / last value %.3f; 80%% band held %.1f%% of actuals%n",
+        out.printf(Locale.ROOT, "model MAE / seasonal naive %.3f, / last value %.3f; 80%% band held %.1f%% of actuals%n",
                 m.relativeToSeasonalNaive(), m.relativeToLastValue(), 100 * m.coverage80());
     }
 }

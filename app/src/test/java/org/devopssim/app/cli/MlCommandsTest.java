@@ -117,7 +117,7 @@ class MlCommandsTest {
         CliRun run = CliRun.of(new ForecastEvalCommand(), "--input", input.toString(), "--horizon", "10m", "--epochs", "3");
         assertEquals(Subcommand.OK, run.code(), run.err());
         assertTrue(run.out().contains("horizon 2 steps"), run.out());
-        for (String row : List.of("MLP (DJL)", "statistical fallback", "seasonal naive (yesterday)", "last value")) {
+        for (String row : List.of("MLP 64 (DJL)", "statistical fallback", "seasonal naive (yesterday)", "last value")) {
             assertTrue(run.out().contains(row), run.out());
         }
     }

@@ -8,9 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.devopssim.app.PresetLibrary;
 import org.devopssim.app.RunFactory;
 import org.devopssim.ml.forecast.AdaptiveLoadForecaster;
+import org.devopssim.ml.forecast.Architecture;
 import org.devopssim.ml.forecast.ForecastModelFile;
 import org.devopssim.ml.forecast.ForecastSpec;
 import org.devopssim.ml.forecast.MlpLoadForecaster;
@@ -109,5 +111,66 @@ class MlIntegrationCommandsTest {
         assertTrue(bench.out().contains("one forecast (" + MlpLoadForecaster.SOURCE + ", " + ShippedModel.LABEL + ")"),
                 bench.out());
         assertTrue(bench.out().contains("one training step, batch 64"), bench.out());
+    }
+
+    @Test
+    void trainForecasterTrainsAnotherArchitectureAndSaysTheAppWillNotLoadIt() throws Exception {
+        Path out = dir.resolve("linear.bin");
+        CliRun r = main("train-forecaster", "--output", out.toString(), "--days", "1", "--epochs", "1",
+                "--presets", "production", "--architecture", "linear");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("trained linear quantile forecaster") && r.out().contains("note: the app loads only"),
+                r.out());
+        try (MlpLoadForecaster m = ForecastModelFile.load(out)) {
+            assertEquals(ForecastSpec.AUTOSCALER.with(Architecture.LINEAR, 1), m.spec());
+        }
+        CliRun bad = main("train-forecaster", "--output", out.toString(), "--architecture", "lstm:many");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("'lstm:many'"), bad.err());
+    }
+
+    @Test
+    void compareForecastersTrainsEachArchitectureOnTheSameSimulatedLoad() {
+        CliRun r = main("compare-forecasters", "--architectures", "linear,gru:4", "--seeds", "1", "--days", "2",
+                "--test-days", "1", "--epochs", "1", "--presets", "production", "--nab", dir.resolve("no-nab").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Simulated load: 1 series, 2 days each"), r.out());
+        for (String row : List.of("| linear |", "| GRU 4 |", "| last value |", "| statistical fallback")) {
+            assertTrue(r.out().contains(row), row + " in " + r.out());
+        }
+        assertTrue(r.out().contains("NAB series: " + dir.resolve("no-nab") + " not found, skipped"), r.out());
+    }
+
+    @Test
+    void compareForecastersOnNabStyleFilesSkipsWhatItCannotUse() throws Exception {
+        Path nab = dir.resolve("nab");
+        Files.createDirectories(nab.resolve("demo"));
+        StringBuilder csv = new StringBuilder("timestamp,value\n");
+        java.util.Random random = new java.util.Random(5);
+        for (int i = 0; i < 4 * 288; i++) {
+            csv.append(java.time.LocalDateTime.of(2014, 4, 1, 0, 0).plusMinutes(5L * i).toString().replace('T', ' '))
+                    .append(":00,").append(100 + 40 * Math.sin(2 * Math.PI * i / 288) + random.nextGaussian() * 3).append('\n');
+        }
+        Files.writeString(nab.resolve("demo/cycle.csv"), csv);
+        Files.writeString(nab.resolve("demo/short.csv"), "timestamp,value\n2014-04-01 00:00:00,1\n2014-04-01 00:05:00,2\n");
+        CliRun r = main("compare-forecasters", "--nab", nab.toString(), "--nab-only", "--architectures", "linear,mlp:8",
+                "--epochs", "1");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("demo/short.csv") && r.out().contains("skipped: 2 rows are too few"), r.out());
+        assertTrue(r.out().contains("1 files; MASE: geometric mean") && r.out().contains("| MLP 8 |"), r.out());
+        assertTrue(!r.out().contains("Simulated load"), "--nab-only leaves the presets out");
+    }
+
+    @Test
+    void compareForecastersReportsBadInput() {
+        for (String[] args : List.of(new String[] {"--architectures", "mlp,transformer"}, new String[] {"--days", "1"},
+                new String[] {"--nab-only"}, new String[] {"--seeds", "1,two"}, new String[] {"--presets", "staging"})) {
+            List<String> all = new java.util.ArrayList<>(List.of("compare-forecasters"));
+            all.addAll(List.of(args));
+            CliRun r = main(all.toArray(String[]::new));
+            assertEquals(2, r.code(), String.join(" ", args) + ": " + r.out());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+            assertTrue(r.err().startsWith("devops-sim compare-forecasters: "), r.err());
+        }
     }
 }

@@ -31,8 +31,8 @@ public final class FallbackForecaster implements LoadForecaster {
         double[] median = new double[horizonSteps];
         double[] high = new double[horizonSteps];
         String source;
-        if (n > season + 1) {
-            int hour = Math.max(1, season / 24);
+        int hour = Math.max(1, season / 24);
+        if (n > season + hour) { // the seasonal method compares the last hour with the same hour a day earlier
             // Backtest origins: the last day (or what history allows) with a full horizon after them.
             int firstOrigin = Math.max(season + hour, n - 1 - season);
             int origins = Math.max(0, n - 1 - horizonSteps - firstOrigin + 1);

@@ -32,11 +32,18 @@ public final class ForecastEvaluation {
      * @throws IllegalArgumentException when the series is too short for training and testing at that horizon
      */
     public static ForecastMetrics evaluate(List<SeriesSample> rows, int horizonSteps, ForecastTraining.Options options) {
+        return evaluate(rows, horizonSteps, options, new ArchitectureComparison.Candidate(Architecture.MLP,
+                ForecastSpec.AUTOSCALER.hidden()));
+    }
+
+    /** The same backtest with another network in place of the shipped MLP. */
+    public static ForecastMetrics evaluate(List<SeriesSample> rows, int horizonSteps, ForecastTraining.Options options,
+                                           ArchitectureComparison.Candidate network) {
         if (rows.size() < 3) {
             throw new IllegalArgumentException("need at least 3 rows, got " + rows.size());
         }
         int step = medianStep(rows);
-        ForecastSpec spec = ForecastSpec.forStep(step, horizonSteps);
+        ForecastSpec spec = network.applyTo(ForecastSpec.forStep(step, horizonSteps));
         double[] values = rows.stream().mapToDouble(SeriesSample::value).toArray();
         long first = rows.getFirst().epochSeconds();
         int split = (int) (values.length * TRAIN_SHARE);

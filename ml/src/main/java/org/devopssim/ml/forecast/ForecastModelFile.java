@@ -5,7 +5,7 @@ import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.Block;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -27,14 +27,17 @@ import org.devopssim.ml.engine.PyTorchRuntime;
 
 /**
  * One file per forecaster: a header with the {@link ForecastSpec}, then DJL's parameter stream with its
- * length and CRC-32 (a flipped byte is reported, not loaded as different weights). Saving
+ * length and CRC-32 (a flipped byte is reported, not loaded as different weights). Version 2 is an MLP
+ * (MLPs are still written so, which keeps the shipped file and its reproduction byte for byte); version 3
+ * adds the {@link Architecture} by name after the spec. Saving
  * writes a temporary file beside the target, forces it to disk and renames it over the target, so a
  * crash leaves either the old model or the new one, never half of one.
  */
 public final class ForecastModelFile {
 
     private static final int MAGIC = 0x44534643; // "DSFC"
-    private static final int VERSION = 2;
+    private static final int VERSION_MLP = 2;
+    private static final int VERSION = 3;
     private static final int MAX_WEIGHT_BYTES = 64 << 20;
 
     private ForecastModelFile() {
@@ -61,13 +64,17 @@ public final class ForecastModelFile {
     public static void write(MlpLoadForecaster forecaster, OutputStream target) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(target));
         ForecastSpec spec = forecaster.spec();
+        boolean mlp = spec.architecture() == Architecture.MLP;
         out.writeInt(MAGIC);
-        out.writeInt(VERSION);
+        out.writeInt(mlp ? VERSION_MLP : VERSION);
         out.writeInt(spec.lags());
         out.writeInt(spec.horizon());
         out.writeInt(spec.seasonRows());
         out.writeInt(spec.stepSeconds());
         out.writeInt(spec.hidden());
+        if (!mlp) {
+            out.writeUTF(spec.architecture().id());
+        }
         byte[] weights = parameters(forecaster);
         out.writeInt(weights.length);
         out.write(weights);
@@ -111,13 +118,20 @@ public final class ForecastModelFile {
                 throw new BadInputException(name, 0, "not a DevOps Simulator forecast model");
             }
             int version = in.readInt();
-            if (version != VERSION) {
-                throw new BadInputException(name, 0, "forecast model version " + version + ", expected " + VERSION);
+            if (version != VERSION && version != VERSION_MLP) {
+                throw new BadInputException(name, 0, "forecast model version " + version + ", expected " + VERSION_MLP
+                        + " or " + VERSION);
             }
             ForecastSpec spec;
             try {
-                spec = new ForecastSpec(in.readInt(), in.readInt(), in.readInt(), in.readInt(), in.readInt());
-            } catch (IllegalArgumentException e) {
+                int lags = in.readInt();
+                int horizon = in.readInt();
+                int seasonRows = in.readInt();
+                int stepSeconds = in.readInt();
+                int hidden = in.readInt();
+                Architecture architecture = version == VERSION_MLP ? Architecture.MLP : Architecture.of(in.readUTF());
+                spec = new ForecastSpec(lags, horizon, seasonRows, stepSeconds, hidden, architecture);
+            } catch (IllegalArgumentException | java.io.UTFDataFormatException e) {
                 throw new BadInputException(name, 0, "corrupt model header: " + e.getMessage());
             }
             Model model = Model.newInstance("load-forecaster", Device.cpu(), PyTorchRuntime.engine().getEngineName());
@@ -130,7 +144,7 @@ public final class ForecastModelFile {
                 if (weights.length != length || in.readLong() != crc(weights) || in.read() != -1) {
                     throw new MalformedModelException("checksum mismatch");
                 }
-                SequentialBlock block = MlpLoadForecaster.newBlock(spec);
+                Block block = spec.architecture().newBlock(spec);
                 block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, spec.inputs()));
                 block.loadParameters(model.getNDManager(), new DataInputStream(new java.io.ByteArrayInputStream(weights)));
                 model.setBlock(block);

@@ -8,18 +8,29 @@ package org.devopssim.ml.forecast;
  * @param horizon     steps predicted at once
  * @param seasonRows  samples per day (the seasonal lag)
  * @param stepSeconds sampling step the model was trained on
- * @param hidden      units of each hidden layer
+ * @param hidden      units of each hidden layer (the state size of a recurrent cell; unused by {@link Architecture#LINEAR})
+ * @param architecture the network between features and quantiles
  */
-public record ForecastSpec(int lags, int horizon, int seasonRows, int stepSeconds, int hidden) {
+public record ForecastSpec(int lags, int horizon, int seasonRows, int stepSeconds, int hidden, Architecture architecture) {
 
     /** Quantiles of the output band; the 10-90% band bounds the central 80% that {@code Forecast} asks for. */
     static final float[] QUANTILES = {0.1f, 0.5f, 0.9f};
 
     public ForecastSpec {
-        if (lags < 1 || horizon < 1 || seasonRows < 2 || stepSeconds < 1 || hidden < 1) {
+        if (lags < 1 || horizon < 1 || seasonRows < 2 || stepSeconds < 1 || hidden < 1 || architecture == null) {
             throw new IllegalArgumentException("invalid forecast spec " + lags + "/" + horizon + "/" + seasonRows
-                    + "/" + stepSeconds + "/" + hidden);
+                    + "/" + stepSeconds + "/" + hidden + "/" + architecture);
         }
+    }
+
+    /** An {@link Architecture#MLP} spec. */
+    public ForecastSpec(int lags, int horizon, int seasonRows, int stepSeconds, int hidden) {
+        this(lags, horizon, seasonRows, stepSeconds, hidden, Architecture.MLP);
+    }
+
+    /** The same inputs and outputs through another network of {@code units} hidden units (or cell state). */
+    public ForecastSpec with(Architecture other, int units) {
+        return new ForecastSpec(lags, horizon, seasonRows, stepSeconds, units, other);
     }
 
     /**

@@ -8,7 +8,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.Block;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
@@ -23,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains an {@link MlpLoadForecaster} on regular series with Adam and the pinball loss, from fresh weights
- * or continuing from a model (online training).
+ * Trains an {@link MlpLoadForecaster} of any {@link Architecture} on regular series with Adam and the
+ * pinball loss, from fresh weights or continuing from a model (online training).
  */
 public final class ForecastTraining {
 
@@ -44,8 +44,8 @@ public final class ForecastTraining {
     public record Series(double[] values, long firstTimestamp) {
     }
 
-    /** A trained model with the mean pinball loss of its last epoch (in normalised units). */
-    public record Trained(MlpLoadForecaster forecaster, double lastEpochLoss, int samples) {
+    /** A trained model with the mean pinball loss of its first and last epoch (in normalised units). */
+    public record Trained(MlpLoadForecaster forecaster, double lastEpochLoss, int samples, double firstEpochLoss) {
     }
 
     /**
@@ -109,7 +109,7 @@ public final class ForecastTraining {
         PyTorchRuntime.engine().setRandomSeed(options.seed());
         Model model = Model.newInstance("load-forecaster", Device.cpu(), PyTorchRuntime.ENGINE_NAME);
         try {
-            SequentialBlock block = MlpLoadForecaster.newBlock(spec);
+            Block block = spec.architecture().newBlock(spec);
             if (initial != null) {
                 block.initialize(model.getNDManager(), DataType.FLOAT32, new Shape(1, spec.inputs()));
                 try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(initial))) {
@@ -122,6 +122,7 @@ public final class ForecastTraining {
             DefaultTrainingConfig config = new DefaultTrainingConfig(new PinballLoss(ForecastSpec.QUANTILES))
                     .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(options.learningRate())).build())
                     .optDevices(new Device[] {Device.cpu()});
+            double firstLoss = Double.NaN;
             double lastLoss = Double.NaN;
             try (Trainer trainer = model.newTrainer(config)) {
                 trainer.initialize(new Shape(1, spec.inputs()));
@@ -139,10 +140,13 @@ public final class ForecastTraining {
                         batches++;
                     }
                     lastLoss = lossSum / batches;
+                    if (epoch == 0) {
+                        firstLoss = lastLoss;
+                    }
                     LOG.debug("epoch {} pinball loss {}", epoch, lastLoss);
                 }
             }
-            return new Trained(new MlpLoadForecaster(model, spec), lastLoss, count);
+            return new Trained(new MlpLoadForecaster(model, spec), lastLoss, count, firstLoss);
         } catch (RuntimeException e) {
             model.close();
             throw e;
@@ -179,7 +183,7 @@ public final class ForecastTraining {
             order[i] = i;
         }
         try (Model model = Model.newInstance("load-forecaster", Device.cpu(), PyTorchRuntime.engine().getEngineName())) {
-            model.setBlock(MlpLoadForecaster.newBlock(spec));
+            model.setBlock(spec.architecture().newBlock(spec));
             DefaultTrainingConfig config = new DefaultTrainingConfig(new PinballLoss(ForecastSpec.QUANTILES))
                     .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build())
                     .optDevices(new Device[] {Device.cpu()});

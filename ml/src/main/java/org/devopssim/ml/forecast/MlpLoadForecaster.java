@@ -5,9 +5,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
-import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import java.util.Arrays;
 import org.devopssim.simulation.spi.Forecast;
@@ -15,9 +12,10 @@ import org.devopssim.simulation.spi.LoadForecaster;
 import org.devopssim.simulation.spi.SeriesWindow;
 
 /**
- * A learned load forecaster: a small multilayer perceptron (DJL on PyTorch) reads normalised recent
- * samples, yesterday's samples at the forecast times and the time of day and week, and predicts the
- * 10%, 50% and 90% quantiles of every step ahead at once. Immutable once built; safe to share.
+ * A learned load forecaster: a small neural network (DJL on PyTorch; a multilayer perceptron as shipped,
+ * or another {@link Architecture}) reads normalised recent samples, yesterday's samples at the forecast
+ * times and the time of day and week, and predicts the 10%, 50% and 90% quantiles of every step ahead at
+ * once. Immutable once built; safe to share.
  */
 public final class MlpLoadForecaster implements LoadForecaster, AutoCloseable {
 
@@ -28,7 +26,12 @@ public final class MlpLoadForecaster implements LoadForecaster, AutoCloseable {
     private final String source;
 
     MlpLoadForecaster(Model model, ForecastSpec spec) {
-        this(model, spec, SOURCE);
+        this(model, spec, sourceOf(spec.architecture()));
+    }
+
+    /** {@link #SOURCE} for the MLP, the same words with another architecture's name otherwise. */
+    static String sourceOf(Architecture architecture) {
+        return architecture == Architecture.MLP ? SOURCE : architecture.title() + " quantile forecaster (DJL PyTorch)";
     }
 
     private MlpLoadForecaster(Model model, ForecastSpec spec, String source) {
@@ -42,7 +45,7 @@ public final class MlpLoadForecaster implements LoadForecaster, AutoCloseable {
      * "shipped v1" or "online v4", which forecasts carry in {@link Forecast#source()}.
      */
     public MlpLoadForecaster labelled(String version) {
-        return new MlpLoadForecaster(model, spec, SOURCE + ", " + version);
+        return new MlpLoadForecaster(model, spec, sourceOf(spec.architecture()) + ", " + version);
     }
 
     /** What forecasts of this model name as their source. */
@@ -50,13 +53,13 @@ public final class MlpLoadForecaster implements LoadForecaster, AutoCloseable {
         return source;
     }
 
-    static SequentialBlock newBlock(ForecastSpec spec) {
-        return new SequentialBlock()
-                .add(Linear.builder().setUnits(spec.hidden()).build())
-                .add(Activation::relu)
-                .add(Linear.builder().setUnits(spec.hidden()).build())
-                .add(Activation::relu)
-                .add(Linear.builder().setUnits(spec.outputs()).build());
+    /** Weights and biases of the network. */
+    public long parameterCount() {
+        long count = 0;
+        for (var p : model.getBlock().getParameters()) {
+            count += p.getValue().getArray().size();
+        }
+        return count;
     }
 
     public ForecastSpec spec() {

@@ -65,6 +65,19 @@ class FallbackForecasterTest {
     }
 
     @Test
+    void aDayAndLessThanAnHourOfHistoryUsesTheLevelInsteadOfReadingBeforeTheStart() {
+        for (int extra = 1; extra <= 13; extra++) { // 5-minute samples: a day is 288, an hour 12
+            double[] v = new double[288 + extra];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = 100 + Math.sin(i / 10.0);
+            }
+            Forecast f = fallback.forecast(new SeriesWindow(0, 300, v), 2);
+            assertEquals(extra <= 12 ? FallbackForecaster.EWMA_SOURCE : FallbackForecaster.SEASONAL_SOURCE, f.source(),
+                    "history of a day and " + extra + " samples");
+        }
+    }
+
+    @Test
     void rejectsEmptyHistory() {
         assertThrows(IllegalArgumentException.class, () -> fallback.forecast(new SeriesWindow(0, 300, new double[0]), 1));
     }
