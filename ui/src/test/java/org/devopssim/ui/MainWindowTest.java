@@ -79,11 +79,12 @@ class MainWindowTest {
         robot.clickOn("#mode-experimental");
 
         waitUntil("experimental is drawn", () -> canvas.topologyLayout().flatMap(l -> l.box("anycast")).isPresent());
+        // The canvas shows the new document at once; the status bar follows the new run's first snapshot.
+        waitUntil("the status bar names it", () -> text(robot, "#status-topology").startsWith("Experimental"));
         var layout = canvas.topologyLayout().orElseThrow();
         assertTrue(layout.box("pg-5").isPresent());
         assertTrue(layout.box("azure-westeurope").isPresent(), "regions are drawn as containers");
         assertFalse(layout.box("db-replica").isPresent(), "production's nodes are gone");
-        assertTrue(text(robot, "#status-topology").startsWith("Experimental"));
         assertTrue(robot.lookup("#mode-experimental").queryAs(ToggleButton.class).isSelected());
         assertFalse(robot.lookup("#mode-production").queryAs(ToggleButton.class).isSelected());
         @SuppressWarnings("unchecked")
