@@ -173,11 +173,15 @@ public final class DeliveryEditor extends VBox {
             Label name = new Label((i + 1) + ". " + s.kind().label());
             name.setId("delivery-stage-" + i);
             name.setMinWidth(60);
+            name.setPrefWidth(110); // the same for every row, so the durations line up
             name.setMaxWidth(Double.MAX_VALUE);
+            name.setWrapText(true);
+            name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             HBox.setHgrow(name, Priority.ALWAYS);
             TextField duration = new TextField();
             duration.setId("delivery-stage-" + i + "-duration");
-            duration.setPrefColumnCount(4);
+            duration.setPrefColumnCount(3);
+            duration.setMinWidth(46);
             duration.setTooltip(new Tooltip(s.kind().label() + ": how long the stage takes, in seconds"));
             Label error = error("delivery-stage-" + i + "-error");
             duration.textProperty().addListener((obs, o, text) -> {
@@ -216,6 +220,8 @@ public final class DeliveryEditor extends VBox {
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setFocusTraversable(false);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setStyle("-fx-padding: 2 5 2 5;");
         b.setOnAction(e -> execute(edit.get()));
         return b;
     }
