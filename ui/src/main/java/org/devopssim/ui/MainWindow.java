@@ -18,6 +18,7 @@ import org.devopssim.ui.chart.AnomalyLayer;
 import org.devopssim.ui.chart.ForecastLayer;
 import org.devopssim.ui.chart.MetricChartModel;
 import org.devopssim.ui.edit.CheckPanel;
+import org.devopssim.ui.edit.DeliveryEditor;
 import org.devopssim.ui.edit.EditMenu;
 import org.devopssim.ui.edit.EditedRunControl;
 import org.devopssim.ui.edit.LiveEdits;
@@ -191,7 +192,8 @@ public final class MainWindow {
                 new ImportFlow(files), new TraceFlow(files));
         editorPane = new EditorPane(topology, themes, liveEdits.pendingProperty(), run::reset);
         view.installEditor(editorPane, EditMenu.create(editor, topology.snapToGridProperty()),
-                new PropertyEditor(document, selection, this::editNotice), new CheckPanel(checks, selection),
+                new javafx.scene.layout.VBox(6, new PropertyEditor(document, selection, this::editNotice),
+                        new DeliveryEditor(document, selection, this::editNotice)), new CheckPanel(checks, selection),
                 checks.summaryProperty());
         view.addBottomTab("tab-logs", "Logs", logs.badgeProperty(), new LogsPane(logs));
         view.addMenus(List.of(), List.of(new ExperimentalMenu(features)));

@@ -109,7 +109,7 @@ public final class GradeCommand implements Subcommand {
             try (Database db = Database.open(database.get())) {
                 long id = db.record(new AttemptRecord(exercise.id(), sha256(exerciseBytes), a.get("record").get(),
                         started, Instant.now(), report.score(), JSON.writeValueAsString(report.objectives()),
-                        ActionScript.write(attempt.actions()), report.metrics()));
+                        ActionScript.write(attempt.actions()), report.metrics(), report.dora()));
                 err.println("recorded attempt " + id + " for " + a.get("record").get());
             }
         }

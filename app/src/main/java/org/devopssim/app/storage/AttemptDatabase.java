@@ -56,7 +56,7 @@ public final class AttemptDatabase implements AttemptStore, AutoCloseable {
         try {
             return db().record(new AttemptRecord(a.drill().id(), a.drill().sha256(), a.profile(), a.started(), a.finished(),
                     a.report().score(), JSON.writeValueAsString(a.report().objectives()), ActionScript.write(a.actions()),
-                    a.report().metrics()));
+                    a.report().metrics(), a.report().dora()));
         } catch (SQLException | JsonProcessingException e) {
             throw failed("record the attempt at " + a.drill().id(), e);
         }
@@ -78,7 +78,8 @@ public final class AttemptDatabase implements AttemptStore, AutoCloseable {
                     .orElseThrow(() -> new StoreException(file + ": no attempt " + id, null));
             List<ObjectiveResult> objectives = JSON.readValue(a.breakdownJson(), new TypeReference<>() { });
             Attempt actions = Attempt.read(a.actionsJson().getBytes(StandardCharsets.UTF_8), file + " attempt " + id);
-            return new Past(summary(a), a.exerciseSha256(), actions.actions(), objectives, db().metrics(id));
+            return new Past(summary(a), a.exerciseSha256(), actions.actions(), objectives, db().metrics(id),
+                    db().dora(id).orElse(null));
         } catch (SQLException | JsonProcessingException | TopologyFileException e) {
             throw failed("read attempt " + id, e);
         }

@@ -12,6 +12,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.devopssim.simulation.engine.DeliveryPipeline;
 import org.devopssim.simulation.exercise.MinuteSample;
 
 /**
@@ -116,6 +118,20 @@ public final class Database implements AutoCloseable {
                 }
                 ps.executeBatch();
             }
+            if (a.dora() != null) {
+                try (PreparedStatement ps = connection.prepareStatement("""
+                        INSERT INTO attempt_dora (attempt_id, production_deploys, deploys_per_day, lead_time_seconds,
+                                                  change_failure_rate, time_to_restore_seconds) VALUES (?, ?, ?, ?, ?, ?)""")) {
+                    DeliveryPipeline.Dora d = a.dora();
+                    ps.setLong(1, id);
+                    ps.setInt(2, d.productionDeploys());
+                    ps.setDouble(3, d.deploysPerDay());
+                    setMeasured(ps, 4, d.leadTimeSeconds());
+                    setMeasured(ps, 5, d.changeFailureRate());
+                    setMeasured(ps, 6, d.timeToRestoreSeconds());
+                    ps.executeUpdate();
+                }
+            }
             return id;
         });
     }
@@ -138,6 +154,33 @@ public final class Database implements AutoCloseable {
                 }
             }
             return list;
+        }
+    }
+
+    /** NaN (nothing measured yet) is stored as NULL. */
+    private static void setMeasured(PreparedStatement ps, int index, double value) throws SQLException {
+        if (Double.isNaN(value)) {
+            ps.setNull(index, java.sql.Types.REAL);
+        } else {
+            ps.setDouble(index, value);
+        }
+    }
+
+    private static double measured(ResultSet rs, int index) throws SQLException {
+        double v = rs.getDouble(index);
+        return rs.wasNull() ? Double.NaN : v;
+    }
+
+    /** The attempt's DORA figures; empty for an attempt recorded without them. */
+    public Optional<DeliveryPipeline.Dora> dora(long attemptId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                SELECT production_deploys, deploys_per_day, lead_time_seconds, change_failure_rate, time_to_restore_seconds
+                FROM attempt_dora WHERE attempt_id = ?""")) {
+            ps.setLong(1, attemptId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new DeliveryPipeline.Dora(rs.getInt(1), rs.getDouble(2), measured(rs, 3),
+                        measured(rs, 4), measured(rs, 5))) : Optional.empty();
+            }
         }
     }
 

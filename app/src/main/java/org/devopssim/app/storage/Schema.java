@@ -54,7 +54,18 @@ final class Schema {
             // A grade is only comparable with grades of the same exercise file: record which one.
             new Migration(2, "attempts remember the exact exercise file graded; index for a class's results", List.of(
                     "ALTER TABLE attempts ADD COLUMN exercise_sha256 TEXT NOT NULL DEFAULT ''",
-                    "CREATE INDEX attempts_by_exercise ON attempts (exercise_id, profile_id, finished)")));
+                    "CREATE INDEX attempts_by_exercise ON attempts (exercise_id, profile_id, finished)")),
+            // The delivery pipeline's four key metrics at the end of the run. A figure with nothing to
+            // measure (no deploy yet, nothing restored) is NULL; attempts from before have no row.
+            new Migration(3, "attempts keep the run's DORA figures", List.of(
+                    """
+                    CREATE TABLE attempt_dora (
+                        attempt_id            INTEGER PRIMARY KEY REFERENCES attempts(id) ON DELETE CASCADE,
+                        production_deploys    INTEGER NOT NULL CHECK (production_deploys >= 0),
+                        deploys_per_day       REAL NOT NULL,
+                        lead_time_seconds     REAL,
+                        change_failure_rate   REAL CHECK (change_failure_rate BETWEEN 0 AND 1),
+                        time_to_restore_seconds REAL)""")));
 
     private Schema() {
     }

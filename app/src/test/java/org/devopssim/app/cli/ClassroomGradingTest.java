@@ -1,6 +1,7 @@
 package org.devopssim.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,8 @@ class ClassroomGradingTest {
         assertEquals(report.objectives(), past.objectives());
         assertEquals(report.metrics(), past.metrics());
         assertEquals(drill.sha256(), past.exerciseSha256());
+        assertNotNull(report.dora(), "a graded run carries its DORA figures");
+        assertEquals(report.dora(), past.dora(), "stored with the attempt and read back");
 
         Path actions = dir.resolve("attempt.json");
         Files.writeString(actions, ActionScript.write(past.actions()));
@@ -88,6 +91,8 @@ class ClassroomGradingTest {
         assertEquals(0, graded.code(), graded.err());
         assertEquals(past.summary().score(), new ObjectMapper().readTree(graded.out()).get("score").asInt(),
                 "devops-sim grade gives the stored score for the stored action log");
+        assertEquals(past.dora().productionDeploys(),
+                new ObjectMapper().readTree(graded.out()).get("dora").get("productionDeploys").asInt());
     }
 
     @Test

@@ -59,6 +59,7 @@ class RunCommandTest {
                 assertTrue(n.get("p95Ms").asDouble() > 0);
             } else if (n.get("type").asText().equals("summary")) {
                 assertTrue(n.has("alertsFired") && n.has("budgets") && n.has("findings"), line);
+                assertTrue(n.path("dora").has("productionDeploys") && n.path("dora").has("leadTimeSeconds"), line);
             } else {
                 assertEquals("event", n.get("type").asText());
                 assertTrue(n.hasNonNull("message"));

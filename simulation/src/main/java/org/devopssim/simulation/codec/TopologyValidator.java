@@ -20,6 +20,7 @@ import org.devopssim.simulation.model.LinkType;
 import org.devopssim.simulation.model.LoadBalancer;
 import org.devopssim.simulation.model.MonitoringNode;
 import org.devopssim.simulation.model.Node;
+import org.devopssim.simulation.model.PipelineStage;
 import org.devopssim.simulation.model.NodeKind;
 import org.devopssim.simulation.model.PostgresNode;
 import org.devopssim.simulation.model.RedisNode;
@@ -52,6 +53,7 @@ public final class TopologyValidator {
             if (unavailable != null && (unavailable < 0 || unavailable > 100)) {
                 add("$.delivery.maxUnavailablePercent", "expected a percentage from 0 to 100, got " + unavailable);
             }
+            checkPipeline(topology.delivery().pipeline());
         }
         for (int i = 0; i < topology.nodes().size(); i++) {
             Node n = topology.nodes().get(i);
@@ -74,6 +76,46 @@ public final class TopologyValidator {
         }
         checkLinks();
         return problems;
+    }
+
+    /** Longest a stage may take: a day (a stage longer than any run would never finish). */
+    public static final int MAX_STAGE_SECONDS = 86_400;
+
+    /**
+     * A pipeline the engine can run: known stages with sensible durations, one production deploy
+     * at most, and only of something built. Null or empty means the mode's usual pipeline.
+     */
+    private void checkPipeline(List<PipelineStage> pipeline) {
+        if (pipeline == null) {
+            return;
+        }
+        boolean built = false;
+        boolean promoted = false;
+        for (int i = 0; i < pipeline.size(); i++) {
+            PipelineStage s = pipeline.get(i);
+            String at = "$.delivery.pipeline[" + i + "]";
+            if (s == null || s.kind() == null) {
+                add(at + ".kind", "expected a stage kind: build, unit-tests, integration-tests, image-build, "
+                        + "security-scan, deploy-development, approval or deploy-production");
+                continue;
+            }
+            if (s.durationSeconds() < 0 || s.durationSeconds() > MAX_STAGE_SECONDS) {
+                add(at + ".durationSeconds", "expected a duration from 0 to " + MAX_STAGE_SECONDS + " seconds, got "
+                        + s.durationSeconds());
+            }
+            switch (s.kind()) {
+                case BUILD -> built = true;
+                case DEPLOY_PRODUCTION -> {
+                    if (promoted) {
+                        add(at + ".kind", "the pipeline already promotes to production; one production deploy per run");
+                    } else if (!built) {
+                        add(at + ".kind", "a production deploy needs a build stage before it");
+                    }
+                    promoted = true;
+                }
+                default -> { }
+            }
+        }
     }
 
     private void add(String path, String message) {

@@ -315,7 +315,7 @@ public final class ExerciseRun {
         }
         List<ObjectiveResult> results = judge();
         return new GradeReport(exercise.id(), exercise.title(), n, score(results, exercise), results,
-                timeline(Long.MAX_VALUE), refused, ignoredFields, debrief, minutes);
+                timeline(Long.MAX_VALUE), refused, ignoredFields, debrief, minutes, sim.dora());
     }
 
     private static double round1(double v) {

@@ -3,6 +3,7 @@ package org.devopssim.simulation.exercise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.devopssim.simulation.engine.DeliveryPipeline;
 import org.devopssim.simulation.scenario.Durations;
 
 /**
@@ -11,10 +12,12 @@ import org.devopssim.simulation.scenario.Durations;
  *
  * @param ignoredFields fields of the attempt file that play no part in grading (a claimed score...)
  * @param metrics       the run, one sample per simulated minute
+ * @param dora          the delivery pipeline's DORA figures at the end of the run; null when not known
+ *                      (an attempt stored before they were recorded)
  */
 public record GradeReport(String exerciseId, String title, long seconds, int score, List<ObjectiveResult> objectives,
                           List<TimelineEntry> timeline, List<Refusal> refused, List<String> ignoredFields,
-                          Debrief debrief, List<MinuteSample> metrics) {
+                          Debrief debrief, List<MinuteSample> metrics, DeliveryPipeline.Dora dora) {
 
     public GradeReport {
         objectives = List.copyOf(objectives);
@@ -27,6 +30,18 @@ public record GradeReport(String exerciseId, String title, long seconds, int sco
     public ObjectiveResult objective(String name) {
         return objectives.stream().filter(o -> o.objective().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no objective " + name));
+    }
+
+    /** "2 production deploy(s), 48.0 a day; lead time 7m 12s; change failure rate 50%; time to restore 3m 0s". */
+    public static String doraText(DeliveryPipeline.Dora d) {
+        return String.format(Locale.ROOT, "%d production deploy(s), %.1f a day; lead time %s; change failure rate %s; time to restore %s",
+                d.productionDeploys(), d.deploysPerDay(), seconds(d.leadTimeSeconds()),
+                Double.isNaN(d.changeFailureRate()) ? "n/a" : Math.round(d.changeFailureRate() * 100) + "%",
+                seconds(d.timeToRestoreSeconds()));
+    }
+
+    private static String seconds(double s) {
+        return Double.isNaN(s) ? "n/a" : Durations.format(Math.round(s));
     }
 
     /** Plain text for a terminal: score, breakdown, refusals, timeline and debrief. */
@@ -47,6 +62,10 @@ public record GradeReport(String exerciseId, String title, long seconds, int sco
             lines.add("");
             lines.add("Refused actions (not applied):");
             refused.forEach(r -> lines.add("  %s  %s: %s".formatted(Durations.format(r.second()), r.action(), r.reason())));
+        }
+        if (dora != null) {
+            lines.add("");
+            lines.add("DORA: " + doraText(dora));
         }
         lines.add("");
         lines.add("Timeline:");

@@ -2,6 +2,7 @@ package org.devopssim.ui.exercise;
 
 import java.time.Instant;
 import java.util.List;
+import org.devopssim.simulation.engine.DeliveryPipeline;
 import org.devopssim.simulation.engine.TimedAction;
 import org.devopssim.simulation.exercise.GradeReport;
 import org.devopssim.simulation.exercise.MinuteSample;
@@ -25,9 +26,9 @@ public interface AttemptStore {
     record Summary(long id, String exerciseId, String profile, Instant finished, int score) {
     }
 
-    /** A stored attempt read back in full. */
+    /** A stored attempt read back in full; {@code dora} is null for one recorded without the DORA figures. */
     record Past(Summary summary, String exerciseSha256, List<TimedAction> actions, List<ObjectiveResult> objectives,
-                List<MinuteSample> metrics) {
+                List<MinuteSample> metrics, DeliveryPipeline.Dora dora) {
         public Past {
             actions = List.copyOf(actions);
             objectives = List.copyOf(objectives);

@@ -319,7 +319,7 @@ public final class Classroom {
                     past.metrics().size() * 60L, past.summary().score(), past.objectives(), List.of(), List.of(), List.of(),
                     new Debrief("The exercise file this attempt was graded on is not on this machine (or has changed since), "
                             + "so its timeline cannot be replayed; the score and breakdown are as stored.", "", List.of()),
-                    past.metrics());
+                    past.metrics(), past.dora());
             return new DebriefWindow.Content(stored, past.summary().profile(), past.summary().finished(),
                     "Reopened from the run history (read-only), as stored.");
         }, content -> {

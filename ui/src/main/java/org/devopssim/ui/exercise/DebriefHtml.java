@@ -58,6 +58,8 @@ public final class DebriefHtml {
                     .append("</td><td>").append(esc(o.figures())).append("</td></tr>\n");
         }
         h.append("</table>\n");
+        h.append("<h2>Delivery (DORA)</h2>\n<p>").append(report.dora() == null ? "Not recorded for this attempt."
+                : esc(GradeReport.doraText(report.dora()))).append("</p>\n");
         h.append("<h2>The run</h2>\n<img alt=\"Request rate and error rate per minute, with incidents (red), alerts (orange, dashed), ")
                 .append("your actions (green) and refused actions (grey)\" src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(chartPng)).append("\">\n")

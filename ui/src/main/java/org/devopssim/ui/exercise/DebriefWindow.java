@@ -126,8 +126,12 @@ final class DebriefWindow {
         timeline.setPrefHeight(240);
         timeline.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
+        Label dora = new Label(r.dora() == null ? "Not recorded for this attempt."
+                : GradeReport.doraText(r.dora()));
+        dora.setId("debrief-dora");
+        dora.setWrapText(true);
         VBox body = new VBox(8, title, meta, score, note, heading("Score by objective"), breakdown,
-                heading("The run"), chart, legend);
+                heading("Delivery (DORA)"), dora, heading("The run"), chart, legend);
         if (!r.refused().isEmpty()) {
             StringBuilder refused = new StringBuilder();
             r.refused().forEach(x -> refused.append(Durations.format(x.second())).append("  ").append(x.action())

@@ -130,7 +130,8 @@ final class ClassroomFixtures {
         @Override
         public synchronized Past attempt(long id) {
             Finished f = recorded.get((int) id - 1);
-            return new Past(summary((int) id - 1), f.drill().sha256(), f.actions(), f.report().objectives(), f.report().metrics());
+            return new Past(summary((int) id - 1), f.drill().sha256(), f.actions(), f.report().objectives(), f.report().metrics(),
+                    f.report().dora());
         }
 
         synchronized int size() {

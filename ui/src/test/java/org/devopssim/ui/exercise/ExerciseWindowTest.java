@@ -159,6 +159,8 @@ class ExerciseWindowTest {
         assertEquals(List.of("rollback", "scale"), end.actions().stream().map(a -> a.action().actionName()).toList());
         TableView<?> breakdown = robot.lookup("#debrief-breakdown").queryAs(TableView.class);
         assertEquals(3, breakdown.getItems().size());
+        assertEquals(GradeReport.doraText(replay.dora()), robot.lookup("#debrief-dora").queryAs(Label.class).getText(),
+                "the run's DORA figures beside the score");
         assertTrue(robot.lookup("#debrief-expert").queryAs(TextArea.class).getText().contains("00:10:15  failover db-replica"));
 
         waitUntil("the attempt is stored", 20, () -> store.size() == 1);
@@ -171,6 +173,7 @@ class ExerciseWindowTest {
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertTrue(page.contains("<p class=\"score\">" + shown + " / 100</p>"));
         assertTrue(page.contains("What an expert would have done"));
+        assertTrue(page.contains("<h2>Delivery (DORA)</h2>\n<p>" + GradeReport.doraText(replay.dora())), "DORA in the export");
         Matcher png = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(page);
         assertTrue(png.find(), "the chart is embedded");
         byte[] image = Base64.getDecoder().decode(png.group(1));
