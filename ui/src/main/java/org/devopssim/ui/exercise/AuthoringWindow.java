@@ -114,7 +114,8 @@ final class AuthoringWindow {
         split.setDividerPositions(0.34);
         VBox.setVgrow(split, Priority.ALWAYS);
         problemList.setId("authoring-problems");
-        problemList.setPrefHeight(96);
+        problemList.setPrefHeight(90);
+        problemList.setMinHeight(72); // the problems are what the author must see, never squeezed away
         status.setId("authoring-status");
         save.setId("authoring-save");
         save.setOnAction(e -> chooseFileAndSave());
@@ -267,7 +268,8 @@ final class AuthoringWindow {
         TableView<R> table = new TableView<>(rows);
         table.setId(tableId);
         table.setEditable(true);
-        table.setPrefHeight(150);
+        table.setPrefHeight(130);
+        table.setMinHeight(90);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(R item, boolean empty) {
@@ -474,7 +476,7 @@ final class AuthoringWindow {
         TextArea a = new TextArea();
         a.setId(id);
         a.setWrapText(true);
-        a.setPrefRowCount(5);
+        a.setPrefRowCount(4);
         return a;
     }
 }
