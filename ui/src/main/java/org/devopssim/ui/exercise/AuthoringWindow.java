@@ -132,7 +132,9 @@ final class AuthoringWindow {
 
         List.<javafx.scene.control.TextInputControl>of(id, title, seed, timeLimit, workloadStart, briefing, debrief,
                 expertNotes).forEach(f -> f.textProperty().addListener((obs, o, n) -> validate()));
-        Scene scene = new Scene(root, 1280, 820);
+        // As large as it reads best, but never beyond a small screen (a laptop, a headless test screen).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1280, screen.getWidth() - 40), Math.min(820, screen.getHeight() - 40));
         themes.manage(scene);
         stage.setScene(scene);
         stage.initOwner(owner);
