@@ -369,7 +369,10 @@ public final class MainWindow {
      * passes its drills, grading and storage; without this call the window has no classroom.
      */
     public org.devopssim.ui.exercise.Classroom enableClassroom(org.devopssim.ui.exercise.Classroom.Services services) {
-        return new org.devopssim.ui.exercise.Classroom(services, session, view, themes, scene::getWindow);
+        org.devopssim.ui.exercise.Classroom classroom = new org.devopssim.ui.exercise.Classroom(services, session, view, themes,
+                scene::getWindow);
+        classroom.authorFrom(document::topology);
+        return classroom;
     }
 
     /** The topology being edited, its file and its undo history. */

@@ -38,6 +38,7 @@ import org.devopssim.simulation.engine.TimedAction;
 import org.devopssim.simulation.exercise.Attempt;
 import org.devopssim.simulation.exercise.Debrief;
 import org.devopssim.simulation.exercise.Exercise;
+import org.devopssim.simulation.model.Topology;
 import org.devopssim.simulation.exercise.ExercisePack;
 import org.devopssim.simulation.exercise.ExerciseReader;
 import org.devopssim.simulation.exercise.ExerciseRun;
@@ -72,6 +73,8 @@ public final class Classroom {
     /** The newest debrief shown, e.g. for tests and screenshots. */
     private DebriefWindow lastDebrief;
     private ResultsWindow lastResults;
+    private AuthoringWindow lastAuthoring;
+    private Supplier<Topology> document;
 
     public Classroom(Services services, SimulationSession session, MainView view, ThemeManager themes,
                      Supplier<Window> owner) {
@@ -98,10 +101,17 @@ public final class Classroom {
         importPack.setOnAction(e -> importPack(owner.get()));
         MenuItem exportPack = new MenuItem("Export Exercise Pack…");
         exportPack.setOnAction(e -> exportPack(owner.get()));
+        MenuItem author = new MenuItem("New Exercise from This Topology…");
+        author.setId("menu-new-exercise");
+        author.setOnAction(e -> authorFromTopology());
+        MenuItem edit = new MenuItem("Edit Exercise…");
+        edit.setId("menu-edit-exercise");
+        edit.setOnAction(e -> chooseExerciseToEdit());
         MenuItem profile = new MenuItem("Profile…");
         profile.setOnAction(e -> askProfile(chosenProfile != null ? chosenProfile : services.profiles().profile().orElse(null)));
         Menu classroom = new Menu("Classroom", null, history, results, new javafx.scene.control.SeparatorMenuItem(),
-                importPack, exportPack, new javafx.scene.control.SeparatorMenuItem(), profile);
+                importPack, exportPack, new javafx.scene.control.SeparatorMenuItem(), author, edit,
+                new javafx.scene.control.SeparatorMenuItem(), profile);
         classroom.setId("menu-classroom");
         view.addMenus(List.of(open), List.of(classroom));
         refreshShelf(() -> { });
@@ -194,6 +204,48 @@ public final class Classroom {
         if (file != null) {
             openFile(file.toPath());
         }
+    }
+
+    // ---- authoring -----------------------------------------------------------------------------
+
+    /** Where the edited topology comes from, for "New Exercise from This Topology…" (the window sets it). */
+    public void authorFrom(Supplier<Topology> document) {
+        this.document = document;
+    }
+
+    /** Opens the authoring window on a new exercise embedding the edited topology. */
+    public void authorFromTopology() {
+        if (document != null) {
+            author(ExerciseDraft.fromTopology(document.get()), null);
+        }
+    }
+
+    private void chooseExerciseToEdit() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Edit an exercise file");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Exercise", "*.dsexercise", "*.json"));
+        File file = chooser.showOpenDialog(owner.get());
+        if (file != null) {
+            editFile(file.toPath());
+        }
+    }
+
+    /** Reads an exercise and its system (a preset is loaded) off the FX thread, then opens it for editing. */
+    public void editFile(Path file) {
+        background.run(() -> {
+            Exercise e = readDrill(file).exercise();
+            return ExerciseDraft.of(e, services.runs().topology(e));
+        }, draft -> author(draft, file), this::failed);
+    }
+
+    private void author(ExerciseDraft draft, Path file) {
+        lastAuthoring = new AuthoringWindow(draft, file, background, this::play, themes, owner.get());
+        lastAuthoring.show();
+    }
+
+    /** The newest authoring window opened, for tests and screenshots. */
+    AuthoringWindow lastAuthoring() {
+        return lastAuthoring;
     }
 
     /** Reads a drill file (and {@code NAME.expert.json} beside it) off the FX thread, then plays it. */

@@ -173,7 +173,7 @@ public enum ActionForm {
         return name().toLowerCase().replace('_', '-');
     }
 
-    Action build(String target, Map<String, Object> values, Integer durationSeconds) {
+    public Action build(String target, Map<String, Object> values, Integer durationSeconds) {
         return builder.build(target, values, durationSeconds);
     }
 

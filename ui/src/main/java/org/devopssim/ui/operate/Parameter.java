@@ -39,7 +39,7 @@ public record Parameter(String key, String label, String unit, Type type, String
     }
 
     /** The value of {@code text}, or an explanation of what is wrong with it. */
-    Object parse(String text) {
+    public Object parse(String text) {
         String t = text == null ? "" : text.trim();
         switch (type) {
             case TEXT -> {
