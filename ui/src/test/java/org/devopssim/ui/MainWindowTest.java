@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.hansolo.tilesfx.Tile;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.geometry.Point2D;
@@ -83,6 +84,11 @@ class MainWindowTest {
         waitUntil("the status bar names it", () -> text(robot, "#status-topology").startsWith("Experimental"));
         var layout = canvas.topologyLayout().orElseThrow();
         assertTrue(layout.box("pg-5").isPresent());
+        javafx.geometry.Bounds view = canvas.localToScreen(canvas.getLayoutBounds());
+        for (String id : List.of("anycast", "pg-5", "azure-westeurope", "users-gcp")) {
+            Point2D at = canvas.screenPointOf(id).orElseThrow();
+            assertTrue(view.contains(at), id + " at " + at + " is in view " + view + ": a new preset is fitted");
+        }
         assertTrue(layout.box("azure-westeurope").isPresent(), "regions are drawn as containers");
         assertFalse(layout.box("db-replica").isPresent(), "production's nodes are gone");
         assertTrue(robot.lookup("#mode-experimental").queryAs(ToggleButton.class).isSelected());

@@ -154,8 +154,8 @@ public final class TopologyCanvas extends Region {
         this.document = Objects.requireNonNull(doc);
         this.onRefusal = Objects.requireNonNull(refusal);
         tooltip.setText(EDIT_TIP);
+        // The document counts a new generation before it shows the new topology: fit on the topology's change.
         doc.topologyProperty().addListener((obs, o, t) -> showDocument());
-        doc.generationProperty().addListener((obs, o, g) -> showDocument());
         showDocument();
     }
 
