@@ -120,6 +120,23 @@ class MainWindowTest {
     }
 
     @Test
+    void ctrlFFindsANodeAndGoesToIt(FxRobot robot) throws Exception {
+        TopologyCanvas canvas = robot.lookup("#topology").queryAs(TopologyCanvas.class);
+        waitUntil("production is drawn", () -> canvas.screenPointOf("db-replica").isPresent());
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil("the find dialog is open", () -> robot.lookup("#find-node-field").tryQuery().isPresent());
+        robot.clickOn("#find-node-field").write("replica");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        waitUntil("the replica is selected", () -> "db-replica".equals(opened.window.selection().getNodeId()));
+        waitUntil("the inspector shows it", () -> text(robot, "#inspector-title").contains("replica"));
+        javafx.geometry.Bounds view = canvas.localToScreen(canvas.getLayoutBounds());
+        Point2D at = canvas.screenPointOf("db-replica").orElseThrow();
+        assertEquals(view.getCenterX(), at.getX(), 1, "brought to the middle of the view");
+        assertEquals(view.getCenterY(), at.getY(), 1);
+    }
+
+    @Test
     void spaceAndPlusDriveTheRunFromTheKeyboard(FxRobot robot) throws Exception {
         waitUntil("the first snapshot is shown", () -> "Paused".equals(text(robot, "#status-state")));
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);

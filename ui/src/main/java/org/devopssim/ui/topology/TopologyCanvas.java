@@ -262,6 +262,20 @@ public final class TopologyCanvas extends Region {
         zoomAtCentre(0.8);
     }
 
+    /** Selects a node and brings it to the middle of the view at the current zoom (View > Find Node). */
+    public void reveal(String nodeId) {
+        if (layout == null) {
+            return;
+        }
+        layout.box(nodeId).ifPresent(box -> {
+            selection.select(nodeId);
+            autoFit = false;
+            Point2D at = viewport.toScreen(box.centerX(), box.centerY());
+            viewport.pan(getWidth() / 2 - at.getX(), getHeight() / 2 - at.getY());
+            repaint();
+        });
+    }
+
     private void zoomAtCentre(double factor) {
         autoFit = false;
         viewport.zoom(factor, getWidth() / 2, getHeight() / 2);

@@ -71,6 +71,9 @@ final class AppMenuBar extends MenuBar {
         void zoomIn();
 
         void zoomOut();
+
+        /** Asks for a node by name and goes to it. */
+        void find();
     }
 
     private static Menu file(RunControlsModel run, Runnable exit) {
@@ -110,7 +113,9 @@ final class AppMenuBar extends MenuBar {
         MenuItem fit = item("Fit Topology", new KeyCodeCombination(KeyCode.F), topology::fit);
         MenuItem in = item("Zoom In", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), topology::zoomIn);
         MenuItem out = item("Zoom Out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), topology::zoomOut);
-        return new Menu("View", null, dark, new SeparatorMenuItem(), fit, in, out);
+        MenuItem find = item("Find Node…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), topology::find);
+        find.setId("menu-find-node");
+        return new Menu("View", null, dark, new SeparatorMenuItem(), fit, in, out, new SeparatorMenuItem(), find);
     }
 
     private static Menu simulation(RunControlsModel run) {

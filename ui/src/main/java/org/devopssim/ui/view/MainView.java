@@ -71,6 +71,12 @@ public final class MainView extends BorderPane {
             public void zoomOut() {
                 topology.zoomOut();
             }
+
+            @Override
+            public void find() {
+                topology.topologyLayout().ifPresent(layout -> FindNodeDialog.ask(getScene().getWindow(),
+                        () -> layout.topology().nodes()).ifPresent(topology::reveal));
+            }
         }, operator, frameTime.visibleProperty(), helpMenu, exit);
         setTop(new VBox(menu, new RunToolBar(m.run(), topology::fit)));
 
