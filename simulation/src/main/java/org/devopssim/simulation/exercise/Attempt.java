@@ -1,8 +1,6 @@
 package org.devopssim.simulation.exercise;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.devopssim.simulation.codec.TopologyFileException;
+import org.devopssim.simulation.codec.JsonTrees;
 import org.devopssim.simulation.codec.TopologyFileException.Problem;
 import org.devopssim.simulation.engine.TimedAction;
 import org.devopssim.simulation.scenario.ActionScript;
@@ -42,15 +41,7 @@ public record Attempt(String exerciseId, List<TimedAction> actions, List<String>
     }
 
     public static Attempt read(byte[] json, String source) throws TopologyFileException {
-        JsonNode root;
-        try {
-            root = JsonMapper.builder().build().readTree(json);
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new TopologyFileException(source, List.of(new Problem("$", line, "not valid JSON: " + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new TopologyFileException(source, List.of(new Problem("$", 0, e.getMessage())));
-        }
+        JsonNode root = JsonTrees.parse(json, source);
         if (root != null && root.isArray()) {
             return new Attempt(null, ActionScript.read(root, source, "$"), List.of());
         }

@@ -1,6 +1,5 @@
 package org.devopssim.simulation.exercise;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.devopssim.simulation.codec.TopologyFileException;
+import org.devopssim.simulation.codec.JsonTrees;
 import org.devopssim.simulation.codec.TopologyFileException.Problem;
 import org.devopssim.simulation.engine.TimedAction;
 
@@ -59,15 +59,7 @@ public final class ExercisePack {
     }
 
     public static List<Entry> read(byte[] bytes, String source) throws TopologyFileException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(bytes);
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new TopologyFileException(source, List.of(new Problem("$", line, "not valid JSON: " + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new TopologyFileException(source, List.of(new Problem("$", 0, e.getMessage())));
-        }
+        JsonNode root = JsonTrees.parse(bytes, source);
         if (root == null || !root.isObject()) {
             throw new TopologyFileException(source, List.of(new Problem("$", 1, "expected an exercise pack: {\"format\": \""
                     + FORMAT + "\", \"schemaVersion\": 1, \"exercises\": [...]}")));

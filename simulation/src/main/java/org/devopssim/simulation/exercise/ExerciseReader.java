@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import org.devopssim.simulation.codec.TopologyCodec;
 import org.devopssim.simulation.codec.TopologyFileException;
+import org.devopssim.simulation.codec.JsonTrees;
 import org.devopssim.simulation.codec.TopologyFileException.Problem;
 import org.devopssim.simulation.codec.TopologyValidator;
 import org.devopssim.simulation.engine.TimedAction;
@@ -64,15 +65,7 @@ public final class ExerciseReader {
     }
 
     public Exercise read(byte[] json, String source) throws TopologyFileException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new TopologyFileException(source, List.of(new Problem("$", line, "not valid JSON: " + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new TopologyFileException(source, List.of(new Problem("$", 0, e.getMessage())));
-        }
+        JsonNode root = JsonTrees.parse(json, source);
         if (root == null || !root.isObject()) {
             throw new TopologyFileException(source, List.of(new Problem("$", 1, "expected a JSON object describing an exercise")));
         }

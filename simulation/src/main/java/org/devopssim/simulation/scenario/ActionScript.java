@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.devopssim.simulation.codec.TopologyFileException;
+import org.devopssim.simulation.codec.JsonTrees;
 import org.devopssim.simulation.codec.TopologyFileException.Problem;
 import org.devopssim.simulation.engine.Action;
 import org.devopssim.simulation.engine.Fault;
@@ -57,15 +58,7 @@ public final class ActionScript {
     }
 
     public static List<TimedAction> read(byte[] json, String source) throws TopologyFileException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new TopologyFileException(source, List.of(new Problem("$", line, "not valid JSON: " + e.getOriginalMessage())));
-        } catch (IOException e) {
-            throw new TopologyFileException(source, List.of(new Problem("$", 0, e.getMessage())));
-        }
+        JsonNode root = JsonTrees.parse(json, source);
         return read(root, source, "$");
     }
 
