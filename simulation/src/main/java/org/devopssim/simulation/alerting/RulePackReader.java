@@ -4,9 +4,7 @@ import org.devopssim.simulation.codec.BadFileException;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,12 +77,7 @@ public final class RulePackReader {
         try {
             file = mapper.readValue(in, PackFile.class);
         } catch (JacksonException e) {
-            String path = e instanceof JsonMappingException m ? org.devopssim.simulation.codec.JsonPaths.of(m.getPath()) : "$";
-            String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            String message = e instanceof UnrecognizedPropertyException u
-                    ? "unknown field '" + u.getPropertyName() + "'; expected one of " + u.getKnownPropertyIds()
-                    : e.getOriginalMessage().replaceAll("\\s+at \\[Source.*", "");
-            throw new BadFileException(source, path + line, message);
+            throw BadFileException.unreadable(source, e);
         } catch (IOException e) {
             throw new BadFileException(source, "$", "cannot read: " + e.getMessage());
         }

@@ -3,9 +3,7 @@ package org.devopssim.simulation.help;
 import org.devopssim.simulation.codec.BadFileException;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -47,12 +45,7 @@ public final class GlossaryReader {
         try {
             file = mapper.readValue(in, GlossaryFile.class);
         } catch (JacksonException e) {
-            String path = e instanceof JsonMappingException m ? jsonPath(m.getPath()) : "$";
-            String line = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            String message = e instanceof UnrecognizedPropertyException u
-                    ? "unknown field '" + u.getPropertyName() + "'; expected one of " + u.getKnownPropertyIds()
-                    : e.getOriginalMessage().replaceAll("\\s+at \\[Source.*", "");
-            throw new BadFileException(source, path + line, message);
+            throw BadFileException.unreadable(source, e);
         } catch (IOException e) {
             throw new BadFileException(source, "$", "cannot read: " + e.getMessage());
         }
@@ -94,15 +87,4 @@ public final class GlossaryReader {
         return value.strip();
     }
 
-    private static String jsonPath(List<JsonMappingException.Reference> refs) {
-        StringBuilder sb = new StringBuilder("$");
-        for (JsonMappingException.Reference r : refs) {
-            if (r.getIndex() >= 0) {
-                sb.append('[').append(r.getIndex()).append(']');
-            } else if (r.getFieldName() != null) {
-                sb.append('.').append(r.getFieldName());
-            }
-        }
-        return sb.toString();
-    }
 }
