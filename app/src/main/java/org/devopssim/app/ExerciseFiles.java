@@ -1,11 +1,8 @@
 package org.devopssim.app;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.devopssim.simulation.codec.TopologyFileException;
 import org.devopssim.simulation.exercise.ExerciseReader;
 
 /**
@@ -27,15 +24,6 @@ final class ExerciseFiles {
 
     /** Null when the file reads as an exercise, else a one-line reason naming the file and place. */
     static String check(String arg) {
-        try {
-            new ExerciseReader().read(Files.readAllBytes(Path.of(arg)), arg);
-            return null;
-        } catch (TopologyFileException e) {
-            return e.getMessage();
-        } catch (NoSuchFileException e) {
-            return arg + ": no such file";
-        } catch (IOException e) {
-            return arg + ": " + e.getMessage();
-        }
+        return TopologyFiles.problemReading(arg, new ExerciseReader()::read);
     }
 }

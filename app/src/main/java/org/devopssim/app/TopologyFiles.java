@@ -28,8 +28,18 @@ final class TopologyFiles {
 
     /** Null when the file reads as a topology, else a one-line reason naming the file and place. */
     static String check(String arg, PresetLibrary presets) {
+        return problemReading(arg, presets.codec()::read);
+    }
+
+    /** How a file argument is read: throws what is wrong with it. */
+    interface Reading {
+        void read(Path file) throws IOException, TopologyFileException;
+    }
+
+    /** Null when {@code reading} accepts the file, else a one-line reason naming the file and place. */
+    static String problemReading(String arg, Reading reading) {
         try {
-            presets.codec().read(Path.of(arg));
+            reading.read(Path.of(arg));
             return null;
         } catch (TopologyFileException e) {
             return e.getMessage();
