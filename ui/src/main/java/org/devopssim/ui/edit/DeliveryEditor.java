@@ -1,11 +1,14 @@
 package org.devopssim.ui.edit;
 
+import static org.devopssim.ui.edit.FormParts.error;
+import static org.devopssim.ui.edit.FormParts.name;
+import static org.devopssim.ui.edit.FormParts.showError;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -13,7 +16,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,7 +36,6 @@ import org.devopssim.ui.model.Selection;
  */
 public final class DeliveryEditor extends VBox {
 
-    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     private final TopologyDocument document;
     private final Selection selection;
@@ -82,16 +83,7 @@ public final class DeliveryEditor extends VBox {
             }
         });
 
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(2);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(90);
-        names.setMaxWidth(140);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setMinWidth(80);
-        grid.getColumnConstraints().addAll(names, values);
+        GridPane grid = FormParts.grid();
         int row = 0;
         grid.add(name("Strategy"), 0, row);
         grid.add(strategy, 1, row++);
@@ -283,34 +275,10 @@ public final class DeliveryEditor extends VBox {
         refused.setManaged(message != null);
     }
 
-    private static void showError(TextField field, Label error, Optional<String> problem) {
-        error.setText(problem.orElse(""));
-        error.setVisible(problem.isPresent());
-        error.setManaged(problem.isPresent());
-        field.pseudoClassStateChanged(INVALID, problem.isPresent());
-    }
-
     private static void setText(TextField field, String text) {
         if (!field.getText().equals(text)) {
             field.setText(text);
         }
-    }
-
-    private static Label name(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("inspector-label");
-        l.setWrapText(true);
-        return l;
-    }
-
-    private static Label error(String id) {
-        Label l = new Label();
-        l.setId(id);
-        l.getStyleClass().add("field-error");
-        l.setWrapText(true);
-        l.setVisible(false);
-        l.setManaged(false);
-        return l;
     }
 
     private static <E extends Enum<E>> ComboBox<E> choice(String id, E[] values) {

@@ -7,15 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.devopssim.simulation.model.Topology;
@@ -28,12 +25,11 @@ import org.devopssim.ui.model.Selection;
  */
 public final class PropertyEditor extends VBox {
 
-    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     private final TopologyDocument document;
     private final Selection selection;
     private final Consumer<String> refusal;
-    private final GridPane grid = new GridPane();
+    private final GridPane grid = FormParts.grid();
     private final Label header = new Label("Edit");
     private final Map<String, Control> controls = new HashMap<>();
     private PropertyForm form;
@@ -53,15 +49,6 @@ public final class PropertyEditor extends VBox {
         setId("property-editor");
         setSpacing(4);
         header.getStyleClass().add("section-title");
-        grid.setHgap(8);
-        grid.setVgap(2);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(90);
-        names.setMaxWidth(140);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        values.setMinWidth(80);
-        grid.getColumnConstraints().addAll(names, values);
         getChildren().addAll(header, grid);
         selection.nodeIdProperty().addListener((obs, o, id) -> show());
         document.topologyProperty().addListener((obs, o, t) -> show());
@@ -111,15 +98,8 @@ public final class PropertyEditor extends VBox {
         controls.clear();
         int row = 0;
         for (PropertyForm.Field f : form.fields()) {
-            Label name = new Label(f.label());
-            name.getStyleClass().add("inspector-label");
-            name.setWrapText(true);
-            Label error = new Label();
-            error.setId("edit-" + f.key() + "-error");
-            error.getStyleClass().add("field-error");
-            error.setWrapText(true);
-            error.setVisible(false);
-            error.setManaged(false);
+            Label name = FormParts.name(f.label());
+            Label error = FormParts.error("edit-" + f.key() + "-error");
             Node input = f.isChoice() ? choice(f) : text(f);
             Control control = new Control(input, error);
             controls.put(f.key(), control);
@@ -201,10 +181,7 @@ public final class PropertyEditor extends VBox {
     }
 
     private static void showError(Control c, Optional<String> error) {
-        c.error().setText(error.orElse(""));
-        c.error().setVisible(error.isPresent());
-        c.error().setManaged(error.isPresent());
-        c.input().pseudoClassStateChanged(INVALID, error.isPresent());
+        FormParts.showError(c.input(), c.error(), error);
     }
 
     @SuppressWarnings("unchecked")
