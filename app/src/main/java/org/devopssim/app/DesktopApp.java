@@ -145,6 +145,21 @@ public final class DesktopApp extends Application {
         attempts = new AttemptDatabase(database);
         classroom = window.enableClassroom(new Classroom.Services(new DrillLibrary(database.getParent().resolve("exercises")),
                 Grading.exerciseRuns(presets), attempts, ProfileMemory.forUser()));
+        keepModelVersions();
+    }
+
+    /** Every online training round of the forecaster is kept in the database (written on the training thread). */
+    private void keepModelVersions() {
+        trainingLog.addListener(v -> {
+            try {
+                attempts.recordModelVersion("load-forecaster", java.util.Map.of("round", v.version(),
+                        "finishedAt", v.finishedAt().toString(), "simulatedSecond", v.simulatedSecond(),
+                        "samples", v.samples(), "trainingLoss", v.trainingLoss(), "validationMae", v.validationMae(),
+                        "servingMae", v.servingMae(), "installed", v.installed(), "trainingMillis", v.trainingMillis()));
+            } catch (org.devopssim.ui.exercise.AttemptStore.StoreException e) {
+                System.err.println("DevOps Simulator: " + e.getMessage());
+            }
+        });
     }
 
     /**

@@ -89,6 +89,18 @@ public final class AttemptDatabase implements AttemptStore, AutoCloseable {
         return new Summary(a.id(), a.exerciseId(), a.profile(), Instant.parse(a.finished()), a.score());
     }
 
+    /**
+     * Keeps a trained model's figures (the online forecaster's rounds) with the attempts; returns
+     * the model's version number in the database.
+     */
+    public synchronized int recordModelVersion(String model, java.util.Map<String, ?> figures) throws StoreException {
+        try {
+            return db().addModelVersion(model, null, JSON.writeValueAsString(figures));
+        } catch (SQLException | JsonProcessingException e) {
+            throw failed("record a version of " + model, e);
+        }
+    }
+
     private StoreException failed(String what, Exception e) {
         return new StoreException(file + ": could not " + what + ": " + e.getMessage(), e);
     }
