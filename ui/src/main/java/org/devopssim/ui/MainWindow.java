@@ -15,6 +15,7 @@ import org.devopssim.simulation.metrics.MetricsStore;
 import org.devopssim.simulation.spi.Forecast;
 import org.devopssim.simulation.spi.LoadForecaster;
 import org.devopssim.ui.chart.AnomalyLayer;
+import org.devopssim.ui.chart.DeliveryDecisionLayer;
 import org.devopssim.ui.chart.ForecastLayer;
 import org.devopssim.ui.chart.MetricChartModel;
 import org.devopssim.ui.edit.CheckPanel;
@@ -165,6 +166,7 @@ public final class MainWindow {
             chart.addLayer(new ForecastLayer(forecaster));
         }
         chart.addLayer(new AnomalyLayer(session::alerts));
+        chart.addLayer(new DeliveryDecisionLayer(session::events));
         alerts = new AlertListModel(session::alerts);
         outbox = new OutboxModel(session::alerts);
         timeTravel = new TimeTravelModel(session::metrics, run);
