@@ -123,6 +123,12 @@ final class MetricChart extends BorderPane {
             rebuild(data.lines());
             shownKeys = keys;
         }
+        // The time window first: the value axes fit the points inside the domain range when the data
+        // changes, so a window set afterwards would keep a range fitted to the old window (a paused
+        // chart then clipped spikes that only the new window holds).
+        DateAxis time = (DateAxis) plot.getDomainAxis();
+        time.setRange(data.fromMillis(), Math.max(data.toMillis(), data.fromMillis() + 1000));
+        time.setTickUnit(TimeTicks.forSpan((data.toMillis() - data.fromMillis()) / 1000));
         boolean rightUsed = false;
         for (int i = 0; i < data.lines().size(); i++) {
             ChartLine line = data.lines().get(i);
@@ -130,9 +136,6 @@ final class MetricChart extends BorderPane {
             rightUsed |= line.axis() == 1;
         }
         right.setVisible(rightUsed);
-        DateAxis time = (DateAxis) plot.getDomainAxis();
-        time.setRange(data.fromMillis(), Math.max(data.toMillis(), data.fromMillis() + 1000));
-        time.setTickUnit(TimeTicks.forSpan((data.toMillis() - data.fromMillis()) / 1000));
         points.setText(data.samples() + " samples · " + data.points() + " drawn");
     }
 
