@@ -61,6 +61,20 @@ public final class Database implements AutoCloseable {
         return Schema.current(connection);
     }
 
+    /** The version {@link #open(Path)} migrates to. */
+    public static int latestSchemaVersion() {
+        return Schema.latest();
+    }
+
+    /** The version of the SQLite library in use (the native one bundled with the driver). */
+    public String sqliteVersion() throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT sqlite_version()");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     /** The profile's id, creating it with the role when new. */
     public long profile(String name, Role role) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(

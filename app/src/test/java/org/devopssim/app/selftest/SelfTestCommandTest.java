@@ -8,9 +8,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import org.devopssim.app.PresetLibrary;
 import org.devopssim.app.RunFactory;
+import org.devopssim.app.storage.Database;
 import org.devopssim.ml.forecast.FallbackForecaster;
 import org.devopssim.ml.forecast.ForecastModelFile;
 import org.devopssim.ml.forecast.ForecastSpec;
@@ -44,7 +44,7 @@ class SelfTestCommandTest {
         assertTrue(r.out().contains("forward pass 6.0 ok"), r.out());
         assertTrue(r.out().contains("bundled model: MLP quantile forecaster"), r.out());
         assertTrue(r.out().contains("shipped v1"), r.out());
-        assertTrue(r.out().contains("migrated to version " + SelfTestDatabase.MIGRATIONS.size()), r.out());
+        assertTrue(r.out().contains("migrated to version " + Database.latestSchemaVersion()), r.out());
         assertTrue(r.out().contains("self-test passed"), r.out());
         assertEquals("", r.err());
     }
@@ -79,12 +79,15 @@ class SelfTestCommandTest {
     }
 
     @Test
-    void migrationsAreAppliedOnceAndResumed(@TempDir Path dir) throws SQLException {
+    void theAppsOwnSchemaIsBuiltAndReopened(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("t.db");
-        assertEquals(SelfTestDatabase.MIGRATIONS.size(), SelfTestDatabase.check(db).schemaVersion());
+        assertEquals(Database.latestSchemaVersion(), SelfTestDatabase.check(db).schemaVersion());
         SelfTestDatabase.Result again = SelfTestDatabase.check(db);
-        assertEquals(SelfTestDatabase.MIGRATIONS.size(), again.schemaVersion());
+        assertEquals(Database.latestSchemaVersion(), again.schemaVersion());
         assertEquals("ok", again.integrity());
+        try (Database reopened = Database.open(db)) {
+            assertEquals(1, reopened.profile("self-test", Database.Role.STUDENT), "one profile, written once");
+        }
     }
 
     @Test
