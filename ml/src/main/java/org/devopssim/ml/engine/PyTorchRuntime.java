@@ -55,11 +55,21 @@ public final class PyTorchRuntime {
     /** The PyTorch engine, started offline (the first call extracts natives and takes seconds). */
     public static Engine engine() {
         ensureOffline();
+        prepareNatives();
         Engine engine = Engine.getEngine(ENGINE_NAME);
         if (engine == null) {
             throw new IllegalStateException("DJL PyTorch engine is not on the class path");
         }
         return engine;
+    }
+
+    private static boolean nativesReady;
+
+    private static synchronized void prepareNatives() {
+        if (!nativesReady) {
+            PackedNatives.unpackForDjl();
+            nativesReady = true;
+        }
     }
 
     public static EngineStatus status() {
