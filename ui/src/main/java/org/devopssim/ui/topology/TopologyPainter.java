@@ -37,8 +37,19 @@ final class TopologyPainter {
     /** Below this zoom, card text is unreadable and is not drawn. */
     private static final double TEXT_MIN_SCALE = 0.4;
     private static final double MAX_LINK_WIDTH = 9;
+    /** Above this error rate (percent; the engine calls a node degraded from here) a link's traffic is drawn red. */
+    static final double FAILING_ERROR_PERCENT = 1;
 
     private final Map<String, String> fittedNames = new HashMap<>();
+    private final FxPen pen = new FxPen(null);
+    /** The visible world rectangle of the paint in progress. */
+    private double minX;
+    private double minY;
+    private double maxX;
+    private double maxY;
+    /** Per shown link, this paint's rate; kept between paints so a frame allocates nothing per link. */
+    private double[] rates = new double[0];
+    private final double[] flowDashes = new double[2];
     private final Text measure = new Text();
     private TopologyLayout namesFor;
 
@@ -53,14 +64,19 @@ final class TopologyPainter {
      */
     void paint(GraphicsContext g, double width, double height, TopologyLayout layout, Snapshot snapshot,
                LiveIndex live, Viewport vp, java.util.Set<String> selected, String hoveredId, Palette p,
-               boolean editing) {
-        paint(new FxPen(g), width, height, layout, snapshot, live, vp, selected, hoveredId, p, editing);
+               boolean editing, LinkFlow flow) {
+        pen.use(g);
+        paint(pen, width, height, layout, snapshot, live, vp, selected, hoveredId, p, editing, flow);
     }
 
-    /** The same drawing through any pen, e.g. an SVG file's. */
+    /**
+     * The same drawing through any pen, e.g. an SVG file's.
+     *
+     * @param flow where each request link's moving dashes are, or null for a still picture (exports)
+     */
     void paint(Pen g, double width, double height, TopologyLayout layout, Snapshot snapshot,
                LiveIndex live, Viewport vp, java.util.Set<String> selected, String hoveredId, Palette p,
-               boolean editing) {
+               boolean editing, LinkFlow flow) {
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.setFill(p.background());
         g.fillRect(0, 0, width, height);
@@ -72,17 +88,30 @@ final class TopologyPainter {
             namesFor = layout;
         }
         boolean text = vp.scale() >= TEXT_MIN_SCALE;
+        // What the view shows, in world units, with room for selection rings and badges: the rest is not drawn.
+        double slack = 24;
+        minX = -vp.offsetX() / vp.scale() - slack;
+        minY = -vp.offsetY() / vp.scale() - slack;
+        maxX = (width - vp.offsetX()) / vp.scale() + slack;
+        maxY = (height - vp.offsetY()) / vp.scale() + slack;
         g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.offsetX(), vp.offsetY());
         g.setLineCap(StrokeLineCap.ROUND);
         for (NodeBox box : layout.containers()) {
-            container(g, box, selected.contains(box.node().id()), p);
+            if (inView(box)) {
+                container(g, box, selected.contains(box.node().id()), p);
+            }
         }
-        links(g, layout, snapshot, live, text && vp.scale() >= 0.6, p);
+        links(g, layout, snapshot, live, text && vp.scale() >= 0.6, p, flow, vp.scale());
         // Titles over the links that cross them, so a region's name always reads.
         for (NodeBox box : layout.containers()) {
-            containerTitle(g, box, text, p);
+            if (inView(box)) {
+                containerTitle(g, box, text, p);
+            }
         }
         for (NodeBox box : layout.leaves()) {
+            if (!inView(box)) {
+                continue;
+            }
             int running = snapshot == null ? -1 : live.node(box.index());
             NodeStatus status = running < 0 ? null : snapshot.nodes().get(running);
             boolean hovered = box.node().id().equals(hoveredId);
@@ -93,6 +122,14 @@ final class TopologyPainter {
             }
         }
         g.setTransform(1, 0, 0, 1, 0, 0);
+    }
+
+    private boolean inView(NodeBox b) {
+        return b.maxX() >= minX && b.x() <= maxX && b.maxY() >= minY && b.y() <= maxY;
+    }
+
+    private boolean lineInView(double x0, double y0, double x1, double y1) {
+        return Math.max(x0, x1) >= minX && Math.min(x0, x1) <= maxX && Math.max(y0, y1) >= minY && Math.min(y0, y1) <= maxY;
     }
 
     private static Color accent(NodeBox b, Palette p) {
@@ -150,9 +187,12 @@ final class TopologyPainter {
         g.strokeLine(b.maxX(), b.centerY() - r * 0.5, b.maxX(), b.centerY() + r * 0.5);
     }
 
-    private void links(Pen g, TopologyLayout layout, Snapshot s, LiveIndex live, boolean labels, Palette p) {
+    private void links(Pen g, TopologyLayout layout, Snapshot s, LiveIndex live, boolean labels, Palette p,
+                       LinkFlow flow, double scale) {
         List<Link> links = layout.topology().links();
-        double[] rates = new double[links.size()];
+        if (rates.length < links.size()) {
+            rates = new double[links.size()];
+        }
         double[] running = s == null ? new double[0] : s.linkRates();
         double max = 0;
         for (int i = 0; i < links.size(); i++) {
@@ -166,10 +206,11 @@ final class TopologyPainter {
             Link link = links.get(i);
             NodeBox from = layout.box(link.from()).orElse(null);
             NodeBox to = layout.box(link.to()).orElse(null);
-            if (from == null || to == null) {
+            if (from == null || to == null
+                    || !lineInView(from.centerX(), from.centerY(), to.centerX(), to.centerY())) {
                 continue;
             }
-            double rate = i < rates.length ? rates[i] : 0;
+            double rate = rates[i];
             boolean carries = link.type().carriesRequests();
             double[] a = edgePoint(from, to.centerX(), to.centerY());
             double[] b = edgePoint(to, from.centerX(), from.centerY());
@@ -185,10 +226,38 @@ final class TopologyPainter {
             g.strokeLine(a[0], a[1], b[0], b[1]);
             g.setLineDashes((double[]) null);
             arrowHead(g, a, b, Math.max(6, w + 4), g.getStroke());
+            if (flow != null && carries && rate > 0) {
+                flowDashes(g, a, b, w, scale, flow.dashOffset(i), failing(layout, s, live, to), p);
+            }
             if (labels && carries && rate > 0) {
                 rateLabel(g, (a[0] + b[0]) / 2, (a[1] + b[1]) / 2, Figures.compact(rate) + "/s", p);
             }
         }
+    }
+
+    /** The link's callee is down or failing requests: its traffic is drawn red. */
+    private static boolean failing(TopologyLayout layout, Snapshot s, LiveIndex live, NodeBox to) {
+        int r = s == null ? -1 : live.node(to.index());
+        if (r < 0) {
+            return false;
+        }
+        NodeStatus status = s.nodes().get(r);
+        return status.health() == Health.DOWN || status.errorRate() > FAILING_ERROR_PERCENT;
+    }
+
+    /** Moving dashes over a request link, sized in screen pixels whatever the zoom. */
+    private void flowDashes(Pen g, double[] a, double[] b, double w, double scale, double offset, boolean failing,
+                            Palette p) {
+        Color base = failing ? p.health(Health.DOWN) : p.dark() ? Color.WHITE : p.background();
+        g.setStroke(base.deriveColor(0, 1, 1, failing ? 0.95 : 0.8));
+        g.setLineWidth(Math.max(1.2 / scale, w * 0.45));
+        flowDashes[0] = LinkFlow.DASH / scale;
+        flowDashes[1] = LinkFlow.GAP / scale;
+        g.setLineDashes(flowDashes);
+        g.setLineDashOffset(offset / scale);
+        g.strokeLine(a[0], a[1], b[0], b[1]);
+        g.setLineDashes((double[]) null);
+        g.setLineDashOffset(0);
     }
 
     /** Where the line from the box's centre towards (tx, ty) leaves the box. */
