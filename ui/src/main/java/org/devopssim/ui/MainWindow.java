@@ -218,6 +218,8 @@ public final class MainWindow {
         pump = new SnapshotPump(session::latest, SnapshotPump.DEFAULT_BATCH_INTERVAL_NANOS);
         pump.onFrame(this::frame);
         pump.onBatch(this::batch);
+        // The chart on the frame after the figures: together they made the slowest frames (docs/benchmarks-ui.md).
+        pump.onAfterBatch(s -> redrawChart());
     }
 
     private void frame(Snapshot s) {
@@ -265,7 +267,6 @@ public final class MainWindow {
         pipeline.apply(s);
         logs.refresh();
         features.apply(s.topology(), session.disabledFeatures());
-        redrawChart();
     }
 
     /** The forecast tile: the system's request rate ten minutes past the live second or the cursor. */
