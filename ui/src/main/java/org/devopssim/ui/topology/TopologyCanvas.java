@@ -72,6 +72,8 @@ public final class TopologyCanvas extends Region {
     private enum Gesture { NONE, PAN, MOVE, RUBBER_BAND, LINK }
 
     private final Canvas canvas = new Canvas();
+    /** The moving traffic, over the picture: cheap to redraw every frame, where the picture is not. */
+    private final Canvas flowLayer = new Canvas();
     private final TopologyPainter painter = new TopologyPainter();
     private final LinkFlow flow = new LinkFlow();
     private final Minimap minimap = new Minimap(this::centreOn);
@@ -83,8 +85,16 @@ public final class TopologyCanvas extends Region {
             animate(now);
         }
     };
+    /**
+     * While the run plays, the picture (cards, figures, link widths) is redrawn at most this often:
+     * at 60x a new second arrives every frame, more than anyone reads, and rasterising 500 cards in
+     * software takes longer than a frame. The traffic layer still moves every frame.
+     */
+    static final long PICTURE_INTERVAL_NANOS = 100_000_000L;
     private final Runnable paintBeforeLayout = this::paintIfDue;
     private boolean paintDue;
+    private boolean flowDue;
+    private long picturePaintedAt;
     private long lastPulse;
     /** Whose rates the flow follows, so it is told once per snapshot. */
     private Snapshot flowFollows;
@@ -130,7 +140,8 @@ public final class TopologyCanvas extends Region {
         this.themes = themes;
         getStyleClass().add("topology-canvas");
         setId("topology");
-        getChildren().addAll(canvas, minimap);
+        flowLayer.setMouseTransparent(true);
+        getChildren().addAll(canvas, flowLayer, minimap);
         minimap.setVisible(false);
         minimapAllowed.addListener((obs, o, n) -> repaint());
         sceneProperty().addListener((obs, o, n) -> {
@@ -330,9 +341,23 @@ public final class TopologyCanvas extends Region {
     }
 
     private void paintIfDue() {
-        if (paintDue) {
+        Snapshot s = shown();
+        boolean running = s != null && s.state() == Snapshot.RunState.RUNNING;
+        if (paintDue && (!running || System.nanoTime() - picturePaintedAt >= PICTURE_INTERVAL_NANOS)) {
             repaint();
+        } else if (flowDue) {
+            paintFlow();
         }
+        if (paintDue) {
+            // Held back by the picture rate: look again on the next frame.
+            javafx.application.Platform.requestNextPulse();
+        }
+    }
+
+    private void paintFlow() {
+        flowDue = false;
+        painter.paintFlow(flowLayer.getGraphicsContext2D(), flowLayer.getWidth(), flowLayer.getHeight(), layout, shown(),
+                live, viewport, themes.palette(), flow);
     }
 
     private void animate(long now) {
@@ -341,7 +366,7 @@ public final class TopologyCanvas extends Region {
         Snapshot s = shown();
         if (past == null && s != null && s.state() == Snapshot.RunState.RUNNING && flow.moving() && seconds > 0) {
             flow.advance(seconds);
-            paintSoon();
+            flowDue = true;
         }
     }
 
@@ -412,6 +437,8 @@ public final class TopologyCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            flowLayer.setWidth(w);
+            flowLayer.setHeight(h);
             fitIfAuto();
             repaint();
         }
@@ -419,6 +446,7 @@ public final class TopologyCanvas extends Region {
 
     private void repaint() {
         paintDue = false;
+        picturePaintedAt = System.nanoTime();
         Palette p = themes.palette();
         GraphicsContext g = canvas.getGraphicsContext2D();
         Snapshot s = shown();
@@ -431,10 +459,11 @@ public final class TopologyCanvas extends Region {
             }
         }
         painter.paint(g, canvas.getWidth(), canvas.getHeight(), layout, s, live, viewport, selection.ids(),
-                hoveredId, p, document != null, flow);
+                hoveredId, p, document != null);
         if (layout != null && document != null) {
             overlay(g, p);
         }
+        paintFlow();
         updateMinimap(s, p);
     }
 

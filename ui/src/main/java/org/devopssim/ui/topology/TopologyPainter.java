@@ -50,6 +50,11 @@ final class TopologyPainter {
     /** Per shown link, this paint's rate; kept between paints so a frame allocates nothing per link. */
     private double[] rates = new double[0];
     private final double[] flowDashes = new double[2];
+    private final double[] flowFrom = new double[2];
+    private final double[] flowTo = new double[2];
+    private Palette flowPalette;
+    private Color flowColour;
+    private Color failingFlowColour;
     private final Text measure = new Text();
     private TopologyLayout namesFor;
 
@@ -64,19 +69,15 @@ final class TopologyPainter {
      */
     void paint(GraphicsContext g, double width, double height, TopologyLayout layout, Snapshot snapshot,
                LiveIndex live, Viewport vp, java.util.Set<String> selected, String hoveredId, Palette p,
-               boolean editing, LinkFlow flow) {
+               boolean editing) {
         pen.use(g);
-        paint(pen, width, height, layout, snapshot, live, vp, selected, hoveredId, p, editing, flow);
+        paint(pen, width, height, layout, snapshot, live, vp, selected, hoveredId, p, editing);
     }
 
-    /**
-     * The same drawing through any pen, e.g. an SVG file's.
-     *
-     * @param flow where each request link's moving dashes are, or null for a still picture (exports)
-     */
+    /** The same drawing through any pen, e.g. an SVG file's: a still picture, without the moving traffic. */
     void paint(Pen g, double width, double height, TopologyLayout layout, Snapshot snapshot,
                LiveIndex live, Viewport vp, java.util.Set<String> selected, String hoveredId, Palette p,
-               boolean editing, LinkFlow flow) {
+               boolean editing) {
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.setFill(p.background());
         g.fillRect(0, 0, width, height);
@@ -88,12 +89,7 @@ final class TopologyPainter {
             namesFor = layout;
         }
         boolean text = vp.scale() >= TEXT_MIN_SCALE;
-        // What the view shows, in world units, with room for selection rings and badges: the rest is not drawn.
-        double slack = 24;
-        minX = -vp.offsetX() / vp.scale() - slack;
-        minY = -vp.offsetY() / vp.scale() - slack;
-        maxX = (width - vp.offsetX()) / vp.scale() + slack;
-        maxY = (height - vp.offsetY()) / vp.scale() + slack;
+        clipTo(vp, width, height);
         g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.offsetX(), vp.offsetY());
         g.setLineCap(StrokeLineCap.ROUND);
         for (NodeBox box : layout.containers()) {
@@ -101,7 +97,7 @@ final class TopologyPainter {
                 container(g, box, selected.contains(box.node().id()), p);
             }
         }
-        links(g, layout, snapshot, live, text && vp.scale() >= 0.6, p, flow, vp.scale());
+        links(g, layout, snapshot, live, text && vp.scale() >= 0.6, p);
         // Titles over the links that cross them, so a region's name always reads.
         for (NodeBox box : layout.containers()) {
             if (inView(box)) {
@@ -122,6 +118,84 @@ final class TopologyPainter {
             }
         }
         g.setTransform(1, 0, 0, 1, 0, 0);
+    }
+
+    /** What the view shows, in world units, with room for selection rings and badges: the rest is not drawn. */
+    private void clipTo(Viewport vp, double width, double height) {
+        double slack = 24;
+        minX = -vp.offsetX() / vp.scale() - slack;
+        minY = -vp.offsetY() / vp.scale() - slack;
+        maxX = (width - vp.offsetX()) / vp.scale() + slack;
+        maxY = (height - vp.offsetY()) / vp.scale() + slack;
+    }
+
+    /**
+     * The traffic moving on the request links, alone on a transparent layer over the picture:
+     * redrawn every frame while the run plays, where the picture is redrawn only when the run's
+     * figures change (and at most {@code TopologyCanvas}'s picture rate).
+     */
+    void paintFlow(GraphicsContext context, double width, double height, TopologyLayout layout, Snapshot s,
+                   LiveIndex live, Viewport vp, Palette p, LinkFlow flow) {
+        context.setTransform(1, 0, 0, 1, 0, 0);
+        context.clearRect(0, 0, width, height);
+        if (layout == null || s == null) {
+            return;
+        }
+        pen.use(context);
+        Pen g = pen;
+        clipTo(vp, width, height);
+        g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.offsetX(), vp.offsetY());
+        g.setLineCap(StrokeLineCap.BUTT);
+        if (flowPalette != p) {
+            flowPalette = p;
+            flowColour = (p.dark() ? Color.WHITE : p.background()).deriveColor(0, 1, 1, 0.8);
+            failingFlowColour = p.health(Health.DOWN).deriveColor(0, 1, 1, 0.95);
+        }
+        // One pattern for every link, in screen pixels; only the offset differs per link.
+        flowDashes[0] = LinkFlow.DASH / vp.scale();
+        flowDashes[1] = LinkFlow.GAP / vp.scale();
+        g.setLineDashes(flowDashes);
+        List<Link> links = layout.topology().links();
+        double max = rates(links, s, live);
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            double rate = rates[i];
+            if (!link.type().carriesRequests() || rate <= 0) {
+                continue;
+            }
+            NodeBox from = layout.box(link.from()).orElse(null);
+            NodeBox to = layout.box(link.to()).orElse(null);
+            if (from == null || to == null
+                    || !lineInView(from.centerX(), from.centerY(), to.centerX(), to.centerY())) {
+                continue;
+            }
+            edgePoint(from, to.centerX(), to.centerY(), flowFrom);
+            edgePoint(to, from.centerX(), from.centerY(), flowTo);
+            g.setStroke(failing(s, live, to) ? failingFlowColour : flowColour);
+            g.setLineWidth(Math.max(1.2 / vp.scale(), LinkWidths.width(rate, max, MAX_LINK_WIDTH) * 0.45));
+            g.setLineDashOffset(flow.dashOffset(i) / vp.scale());
+            g.strokeLine(flowFrom[0], flowFrom[1], flowTo[0], flowTo[1]);
+        }
+        g.setLineDashes((double[]) null);
+        g.setLineDashOffset(0);
+        g.setTransform(1, 0, 0, 1, 0, 0);
+    }
+
+    /** Fills {@link #rates} for the shown links; the busiest request link's rate. */
+    private double rates(List<Link> links, Snapshot s, LiveIndex live) {
+        if (rates.length < links.size()) {
+            rates = new double[links.size()];
+        }
+        double[] running = s == null ? new double[0] : s.linkRates();
+        double max = 0;
+        for (int i = 0; i < links.size(); i++) {
+            int r = s == null ? -1 : live.link(i);
+            rates[i] = r >= 0 && r < running.length ? running[r] : 0;
+            if (links.get(i).type().carriesRequests()) {
+                max = Math.max(max, rates[i]);
+            }
+        }
+        return max;
     }
 
     private boolean inView(NodeBox b) {
@@ -187,21 +261,9 @@ final class TopologyPainter {
         g.strokeLine(b.maxX(), b.centerY() - r * 0.5, b.maxX(), b.centerY() + r * 0.5);
     }
 
-    private void links(Pen g, TopologyLayout layout, Snapshot s, LiveIndex live, boolean labels, Palette p,
-                       LinkFlow flow, double scale) {
+    private void links(Pen g, TopologyLayout layout, Snapshot s, LiveIndex live, boolean labels, Palette p) {
         List<Link> links = layout.topology().links();
-        if (rates.length < links.size()) {
-            rates = new double[links.size()];
-        }
-        double[] running = s == null ? new double[0] : s.linkRates();
-        double max = 0;
-        for (int i = 0; i < links.size(); i++) {
-            int r = s == null ? -1 : live.link(i);
-            rates[i] = r >= 0 && r < running.length ? running[r] : 0;
-            if (links.get(i).type().carriesRequests()) {
-                max = Math.max(max, rates[i]);
-            }
-        }
+        double max = rates(links, s, live);
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
             NodeBox from = layout.box(link.from()).orElse(null);
@@ -226,9 +288,6 @@ final class TopologyPainter {
             g.strokeLine(a[0], a[1], b[0], b[1]);
             g.setLineDashes((double[]) null);
             arrowHead(g, a, b, Math.max(6, w + 4), g.getStroke());
-            if (flow != null && carries && rate > 0) {
-                flowDashes(g, a, b, w, scale, flow.dashOffset(i), failing(layout, s, live, to), p);
-            }
             if (labels && carries && rate > 0) {
                 rateLabel(g, (a[0] + b[0]) / 2, (a[1] + b[1]) / 2, Figures.compact(rate) + "/s", p);
             }
@@ -236,7 +295,7 @@ final class TopologyPainter {
     }
 
     /** The link's callee is down or failing requests: its traffic is drawn red. */
-    private static boolean failing(TopologyLayout layout, Snapshot s, LiveIndex live, NodeBox to) {
+    private static boolean failing(Snapshot s, LiveIndex live, NodeBox to) {
         int r = s == null ? -1 : live.node(to.index());
         if (r < 0) {
             return false;
@@ -245,34 +304,26 @@ final class TopologyPainter {
         return status.health() == Health.DOWN || status.errorRate() > FAILING_ERROR_PERCENT;
     }
 
-    /** Moving dashes over a request link, sized in screen pixels whatever the zoom. */
-    private void flowDashes(Pen g, double[] a, double[] b, double w, double scale, double offset, boolean failing,
-                            Palette p) {
-        Color base = failing ? p.health(Health.DOWN) : p.dark() ? Color.WHITE : p.background();
-        g.setStroke(base.deriveColor(0, 1, 1, failing ? 0.95 : 0.8));
-        g.setLineWidth(Math.max(1.2 / scale, w * 0.45));
-        flowDashes[0] = LinkFlow.DASH / scale;
-        flowDashes[1] = LinkFlow.GAP / scale;
-        g.setLineDashes(flowDashes);
-        g.setLineDashOffset(offset / scale);
-        g.strokeLine(a[0], a[1], b[0], b[1]);
-        g.setLineDashes((double[]) null);
-        g.setLineDashOffset(0);
-    }
-
     /** Where the line from the box's centre towards (tx, ty) leaves the box. */
     static double[] edgePoint(NodeBox b, double tx, double ty) {
+        return edgePoint(b, tx, ty, new double[2]);
+    }
+
+    /** {@link #edgePoint(NodeBox, double, double)} into {@code into}, for drawing every frame without allocating. */
+    static double[] edgePoint(NodeBox b, double tx, double ty, double[] into) {
         double cx = b.centerX();
         double cy = b.centerY();
         double dx = tx - cx;
         double dy = ty - cy;
-        if (dx == 0 && dy == 0) {
-            return new double[] {cx, cy};
+        double t = 0;
+        if (dx != 0 || dy != 0) {
+            double sx = dx == 0 ? Double.POSITIVE_INFINITY : (b.width() / 2 + 2) / Math.abs(dx);
+            double sy = dy == 0 ? Double.POSITIVE_INFINITY : (b.height() / 2 + 2) / Math.abs(dy);
+            t = Math.min(1, Math.min(sx, sy));
         }
-        double sx = dx == 0 ? Double.POSITIVE_INFINITY : (b.width() / 2 + 2) / Math.abs(dx);
-        double sy = dy == 0 ? Double.POSITIVE_INFINITY : (b.height() / 2 + 2) / Math.abs(dy);
-        double t = Math.min(1, Math.min(sx, sy));
-        return new double[] {cx + dx * t, cy + dy * t};
+        into[0] = cx + dx * t;
+        into[1] = cy + dy * t;
+        return into;
     }
 
     private static void arrowHead(Pen g, double[] a, double[] b, double size, javafx.scene.paint.Paint paint) {

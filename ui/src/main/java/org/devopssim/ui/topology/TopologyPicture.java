@@ -62,6 +62,6 @@ public final class TopologyPicture {
         // The picture is the world's size plus the margin, so fitting gives scale 1.
         vp.fit(world, width(), height());
         painter.paint(pen, width(), height(), layout, snapshot,
-                LiveIndex.of(null, snapshot.topology(), snapshot.topology()), vp, java.util.Set.of(), null, palette, false, null);
+                LiveIndex.of(null, snapshot.topology(), snapshot.topology()), vp, java.util.Set.of(), null, palette, false);
     }
 }
