@@ -37,6 +37,9 @@ final class TopologyPainter {
     /** Below this zoom, card text is unreadable and is not drawn. */
     private static final double TEXT_MIN_SCALE = 0.4;
     private static final double MAX_LINK_WIDTH = 9;
+    /** Links carry their rate as a label from this zoom on. */
+    private static final double LABEL_MIN_SCALE = 0.6;
+    private static final double RATE_LABEL_MAX_WIDTH = 6 + 5.4 * 8;
     /** Above this error rate (percent; the engine calls a node degraded from here) a link's traffic is drawn red. */
     static final double FAILING_ERROR_PERCENT = 1;
 
@@ -97,7 +100,7 @@ final class TopologyPainter {
                 container(g, box, selected.contains(box.node().id()), p);
             }
         }
-        links(g, layout, snapshot, live, text && vp.scale() >= 0.6, p);
+        links(g, layout, snapshot, live, vp.scale() >= LABEL_MIN_SCALE, p);
         // Titles over the links that cross them, so a region's name always reads.
         for (NodeBox box : layout.containers()) {
             if (inView(box)) {
@@ -146,6 +149,7 @@ final class TopologyPainter {
         clipTo(vp, width, height);
         g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.offsetX(), vp.offsetY());
         g.setLineCap(StrokeLineCap.BUTT);
+        boolean labels = vp.scale() >= LABEL_MIN_SCALE;
         if (flowPalette != p) {
             flowPalette = p;
             flowColour = (p.dark() ? Color.WHITE : p.background()).deriveColor(0, 1, 1, 0.8);
@@ -175,9 +179,25 @@ final class TopologyPainter {
             g.setLineWidth(Math.max(1.2 / vp.scale(), LinkWidths.width(rate, max, MAX_LINK_WIDTH) * 0.45));
             g.setLineDashOffset(flow.dashOffset(i) / vp.scale());
             g.strokeLine(flowFrom[0], flowFrom[1], flowTo[0], flowTo[1]);
+            if (labels) {
+                // Keeps the picture's rate label readable (a label is at most about this wide).
+                context.clearRect((flowFrom[0] + flowTo[0]) / 2 - RATE_LABEL_MAX_WIDTH / 2,
+                        (flowFrom[1] + flowTo[1]) / 2 - 7, RATE_LABEL_MAX_WIDTH, 14);
+            }
         }
         g.setLineDashes((double[]) null);
         g.setLineDashOffset(0);
+        // The picture draws links under cards and region titles: cut the traffic out where they are.
+        for (NodeBox box : layout.leaves()) {
+            if (inView(box)) {
+                context.clearRect(box.x(), box.y(), box.width(), box.height());
+            }
+        }
+        for (NodeBox box : layout.containers()) {
+            if (inView(box)) {
+                context.clearRect(box.x(), box.y(), box.width(), TopologyLayout.TITLE_BAND);
+            }
+        }
         g.setTransform(1, 0, 0, 1, 0, 0);
     }
 
