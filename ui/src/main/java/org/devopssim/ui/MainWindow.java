@@ -105,6 +105,7 @@ public final class MainWindow {
     private final TopologyEditor editor;
     private final TopologyCheckModel checks;
     private EditorPane editorPane;
+    private final TopologyCanvas topology;
     /** The topology of the run shown last, to notice a new run (preset switch, open, reset). */
     private Topology runTopology;
     private EventLog shownLog;
@@ -174,7 +175,7 @@ public final class MainWindow {
         events = new EventFeed(session::events);
         logs = new LogViewModel(session::logs, selection);
         features = new FeatureFlagsModel(session::submit);
-        TopologyCanvas topology = new TopologyCanvas(selection, themes);
+        topology = new TopologyCanvas(selection, themes);
         topology.edit(document, this::editNotice);
         editor.setAfterLayout(topology::fit);
         inspector.showTopology(document.topology());
@@ -217,6 +218,8 @@ public final class MainWindow {
         pump = new SnapshotPump(session::latest, SnapshotPump.DEFAULT_BATCH_INTERVAL_NANOS);
         pump.onFrame(this::frame);
         pump.onBatch(this::batch);
+        // The chart on the frame after the figures: together they made the slowest frames (docs/benchmarks-ui.md).
+        pump.onAfterBatch(s -> redrawChart());
     }
 
     private void frame(Snapshot s) {
@@ -264,7 +267,6 @@ public final class MainWindow {
         pipeline.apply(s);
         logs.refresh();
         features.apply(s.topology(), session.disabledFeatures());
-        redrawChart();
     }
 
     /** The forecast tile: the system's request rate ten minutes past the live second or the cursor. */
@@ -303,9 +305,12 @@ public final class MainWindow {
         if (timeTravel.isTravelling()) {
             long at = timeTravel.cursorProperty().get();
             kpis.show(at, RecordedMoment.at(session.metrics(), at));
+            RecordedMoment.snapshotAt(session.metrics(), session.statusHistory(), session.latest(), at)
+                    .ifPresentOrElse(topology::showMoment, topology::showLive);
         } else {
             Snapshot live = session.latest();
             kpis.show(live.second(), live.system());
+            topology.showLive();
         }
         redrawChart();
     }

@@ -62,6 +62,7 @@ public final class Simulation {
     private final EventQueue events = new EventQueue();
     private final EventLog log = new EventLog(10_000);
     private final MetricsStore metrics;
+    private final StatusHistory statusHistory;
     private final int[][] channels;
     private final int[] systemChannels;
     private final List<TimedAction> actionLog = new ArrayList<>();
@@ -138,6 +139,7 @@ public final class Simulation {
         Map<String, List<Metric>> channelSpec = channelSpec();
         this.metrics = new MetricsStore(channelSpec, MetricsStore.Retention.forChannels(
                 channelSpec.values().stream().mapToInt(List::size).sum()));
+        this.statusHistory = new StatusHistory(n, graph.links.length, metrics.retention());
         this.channels = new int[n][Metric.values().length];
         for (int i = 0; i < n; i++) {
             for (Metric m : Metric.values()) {
@@ -212,6 +214,11 @@ public final class Simulation {
 
     public MetricsStore metrics() {
         return metrics;
+    }
+
+    /** Each node's health and each link's rate, second by second, for pictures of past moments. */
+    public StatusHistory statusHistory() {
+        return statusHistory;
     }
 
     public EventLog eventLog() {
@@ -871,6 +878,7 @@ public final class Simulation {
         } finally {
             metrics.endSecond();
         }
+        statusHistory.record(second, state, graph.topologyOrder, linkRates);
     }
 
     /** CPU, memory, disk, network, connections and cost of a serving node. */

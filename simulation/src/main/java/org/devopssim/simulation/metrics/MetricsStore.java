@@ -85,6 +85,34 @@ public final class MetricsStore {
         return slots == null ? -1 : slots[metric.ordinal()];
     }
 
+    public Retention retention() {
+        return retention;
+    }
+
+    /**
+     * A channel's value at {@code second}: its own sample while held at one-second resolution,
+     * else the mean of the minute that covers it; NaN when neither is held. Allocates nothing.
+     */
+    public double valueAt(int channel, long second) {
+        long stamp = lock.readLock();
+        try {
+            if (channel < 0 || second < 0 || second > newestSecond) {
+                return Double.NaN;
+            }
+            long oldestRecent = Math.max(0, newestSecond - retention.recentSeconds() + 1);
+            if (second >= oldestRecent) {
+                return recent[(int) (second % retention.recentSeconds())][channel];
+            }
+            long minute = second / 60;
+            if (minute >= minuteCount || minute < minuteCount - retention.minutes()) {
+                return Double.NaN;
+            }
+            return perMinute[(int) (minute % retention.minutes())][channel];
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
     public int channelCount() {
         return channels;
     }

@@ -22,6 +22,7 @@ final class KeyboardShortcuts {
             new String[] {"Ctrl+I", "import docker-compose files, Kubernetes manifests or Prometheus rules"},
             new String[] {"F", "fit the topology in view"},
             new String[] {"Ctrl+= / Ctrl+-", "zoom in / out (or the mouse wheel)"},
+            new String[] {"Ctrl+Shift+M", "minimap on / off (it shows when the topology does not fit the view)"},
             new String[] {"Ctrl+Shift+D", "dark / light theme"},
             new String[] {"F1", "glossary: what every figure, fault and alert means"},
             new String[] {"Shift+F1", "this list of shortcuts"},

@@ -13,6 +13,7 @@ import org.devopssim.simulation.engine.Snapshot;
 import org.devopssim.simulation.engine.Speed;
 import org.devopssim.simulation.events.EventLog;
 import org.devopssim.simulation.logs.LogStream;
+import org.devopssim.simulation.engine.StatusHistory;
 import org.devopssim.simulation.metrics.MetricsStore;
 import org.devopssim.simulation.model.Mode;
 import org.devopssim.simulation.model.Topology;
@@ -28,6 +29,7 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
     private final SimulationFactory simulations;
     private final AtomicReference<Topology> current;
     private final AtomicReference<MetricsStore> metrics = new AtomicReference<>();
+    private final AtomicReference<StatusHistory> statusHistory = new AtomicReference<>();
     private final AtomicReference<EventLog> events = new AtomicReference<>();
     private final AtomicReference<Supplier<AlertView>> alerts = new AtomicReference<>();
     private final AtomicReference<LogStream> logs = new AtomicReference<>();
@@ -56,6 +58,11 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
      */
     public MetricsStore metrics() {
         return metrics.get();
+    }
+
+    /** Each node's health and each link's rate by second, replaced with {@link #metrics()}. */
+    public StatusHistory statusHistory() {
+        return statusHistory.get();
     }
 
     /** The event log of the current run; readable from any thread, replaced like {@link #metrics()}. */
@@ -188,6 +195,7 @@ public final class SimulationSession implements SimulationControl, AutoCloseable
     private void followMetrics() {
         runner.inspect((Simulation sim) -> {
             metrics.set(sim.metrics());
+            statusHistory.set(sim.statusHistory());
             events.set(sim.eventLog());
             logs.set(sim.logs());
             disabledFeatures.set(sim::disabledFeatures);

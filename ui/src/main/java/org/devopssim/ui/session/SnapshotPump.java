@@ -11,7 +11,8 @@ import org.devopssim.simulation.engine.Snapshot;
  * Pulls the newest snapshot once per frame and hands it on only when it changed. Frame consumers
  * (topology, status bar, inspector) get every new snapshot; batch consumers (tiles, chart) get
  * the newest one at most every {@code batchIntervalNanos}, because redrawing a chart or a
- * sparkline 60 times a second costs more than it tells.
+ * sparkline 60 times a second costs more than it tells; part of a batch's work can run on the
+ * frame after it ({@link #onAfterBatch}).
  */
 public final class SnapshotPump extends AnimationTimer {
 
@@ -21,6 +22,9 @@ public final class SnapshotPump extends AnimationTimer {
     private final long batchIntervalNanos;
     private final List<Consumer<Snapshot>> frameConsumers = new ArrayList<>();
     private final List<Consumer<Snapshot>> batchConsumers = new ArrayList<>();
+    private final List<Consumer<Snapshot>> afterBatchConsumers = new ArrayList<>();
+    /** The batch whose follow-up work waits for the next frame, or null. */
+    private Snapshot followUp;
     private Snapshot lastFrame;
     private Snapshot lastBatch;
     private long lastBatchNanos;
@@ -38,8 +42,21 @@ public final class SnapshotPump extends AnimationTimer {
         batchConsumers.add(consumer);
     }
 
+    /**
+     * Work that belongs to a batch but runs on the frame after it (a chart redraw after the
+     * figures), so no single frame carries the whole batch.
+     */
+    public void onAfterBatch(Consumer<Snapshot> consumer) {
+        afterBatchConsumers.add(consumer);
+    }
+
     @Override
     public void handle(long now) {
+        if (followUp != null) {
+            Snapshot batch = followUp;
+            followUp = null;
+            afterBatchConsumers.forEach(c -> c.accept(batch));
+        }
         Snapshot snapshot = source.get();
         if (snapshot == null) {
             return;
@@ -53,6 +70,7 @@ public final class SnapshotPump extends AnimationTimer {
             lastBatch = snapshot;
             lastBatchNanos = now;
             batchConsumers.forEach(c -> c.accept(snapshot));
+            followUp = snapshot;
         }
     }
 }

@@ -14,7 +14,7 @@ import javafx.scene.text.TextAlignment;
  */
 public final class FxPen implements Pen {
 
-    private final GraphicsContext g;
+    private GraphicsContext g;
     private final double deviceScale;
 
     public FxPen(GraphicsContext g) {
@@ -24,6 +24,11 @@ public final class FxPen implements Pen {
     public FxPen(GraphicsContext g, double deviceScale) {
         this.g = g;
         this.deviceScale = deviceScale;
+    }
+
+    /** Draws on another context from now on (the canvas painter keeps one pen). */
+    void use(GraphicsContext context) {
+        g = context;
     }
 
     @Override
@@ -50,6 +55,11 @@ public final class FxPen implements Pen {
     @Override
     public void setLineWidth(double w) {
         g.setLineWidth(w);
+    }
+
+    @Override
+    public void setLineDashOffset(double offset) {
+        g.setLineDashOffset(offset);
     }
 
     @Override

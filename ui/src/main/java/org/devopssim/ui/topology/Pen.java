@@ -28,6 +28,9 @@ public interface Pen {
     /** Null or nothing for solid lines. */
     void setLineDashes(double... dashes);
 
+    /** Where along a dashed line its pattern starts, as {@code GraphicsContext.setLineDashOffset}. */
+    void setLineDashOffset(double offset);
+
     void setLineCap(StrokeLineCap cap);
 
     void setFont(Font f);

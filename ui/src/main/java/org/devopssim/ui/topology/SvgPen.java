@@ -23,6 +23,7 @@ public final class SvgPen implements Pen {
     private Paint stroke = Color.BLACK;
     private double lineWidth = 1;
     private double[] dashes;
+    private double dashOffset;
     private StrokeLineCap cap = StrokeLineCap.SQUARE;
     private Font font = Font.getDefault();
     private TextAlignment align = TextAlignment.LEFT;
@@ -84,6 +85,11 @@ public final class SvgPen implements Pen {
     @Override
     public void setLineWidth(double w) {
         lineWidth = w;
+    }
+
+    @Override
+    public void setLineDashOffset(double offset) {
+        dashOffset = offset;
     }
 
     @Override
@@ -264,6 +270,9 @@ public final class SvgPen implements Pen {
                 sb.append(i == 0 ? "" : " ").append(n(dashes[i]));
             }
             sb.append('"');
+            if (dashOffset != 0) {
+                sb.append(" stroke-dashoffset=\"").append(n(dashOffset)).append('"');
+            }
         }
         return sb.toString();
     }

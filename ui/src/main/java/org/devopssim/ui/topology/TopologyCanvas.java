@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Point2D;
@@ -71,7 +72,35 @@ public final class TopologyCanvas extends Region {
     private enum Gesture { NONE, PAN, MOVE, RUBBER_BAND, LINK }
 
     private final Canvas canvas = new Canvas();
+    /** The moving traffic, over the picture: cheap to redraw every frame, where the picture is not. */
+    private final Canvas flowLayer = new Canvas();
     private final TopologyPainter painter = new TopologyPainter();
+    private final LinkFlow flow = new LinkFlow();
+    private final Minimap minimap = new Minimap(this::centreOn);
+    private final BooleanProperty minimapAllowed = new SimpleBooleanProperty(this, "minimapAllowed", true);
+    /** Moves the traffic on the links while the run plays; paints at most once a pulse. */
+    private final AnimationTimer animation = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            animate(now);
+        }
+    };
+    /**
+     * While the run plays, the picture (cards, figures, link widths) is redrawn at most this often:
+     * at 60x a new second arrives every frame, more than anyone reads, and rasterising 500 cards in
+     * software takes longer than a frame. The traffic layer still moves every frame.
+     */
+    static final long PICTURE_INTERVAL_NANOS = 100_000_000L;
+    private final Runnable paintBeforeLayout = this::paintIfDue;
+    private boolean paintDue;
+    private boolean flowDue;
+    private long picturePaintedAt;
+    private long lastPulse;
+    /** Whose rates the flow follows, so it is told once per snapshot. */
+    private Snapshot flowFollows;
+    private TopologyLayout flowLayout;
+    /** A recorded moment shown instead of the live snapshot while the user travels back in time. */
+    private Snapshot past;
     private final Viewport viewport = new Viewport();
     private final Selection selection;
     private final ThemeManager themes;
@@ -111,7 +140,20 @@ public final class TopologyCanvas extends Region {
         this.themes = themes;
         getStyleClass().add("topology-canvas");
         setId("topology");
-        getChildren().add(canvas);
+        flowLayer.setMouseTransparent(true);
+        getChildren().addAll(canvas, flowLayer, minimap);
+        minimap.setVisible(false);
+        minimapAllowed.addListener((obs, o, n) -> repaint());
+        sceneProperty().addListener((obs, o, n) -> {
+            if (o != null) {
+                o.removePreLayoutPulseListener(paintBeforeLayout);
+                animation.stop();
+            }
+            if (n != null) {
+                n.addPreLayoutPulseListener(paintBeforeLayout);
+                animation.start();
+            }
+        });
         setMinSize(200, 150);
         setFocusTraversable(true);
         tooltip.setShowDelay(Duration.millis(400));
@@ -217,7 +259,10 @@ public final class TopologyCanvas extends Region {
         });
     }
 
-    /** Shows a new snapshot: its live status; without a document, also its topology (fitted in view when new). */
+    /**
+     * Shows a new snapshot: its live status; without a document, also its topology (fitted in view
+     * when new). Painted before the pulse's layout, once however many snapshots came.
+     */
     public void apply(Snapshot s) {
         if (document == null && (layout == null || layout.topology() != s.topology())) {
             layout = TopologyLayout.of(s.topology());
@@ -225,7 +270,104 @@ public final class TopologyCanvas extends Region {
             fitIfAuto();
         }
         snapshot = s;
+        paintSoon();
+    }
+
+    /**
+     * Shows a recorded moment (statuses and link rates of a past second of the run) instead of the
+     * live snapshot, until {@link #showLive()}.
+     */
+    public void showMoment(Snapshot moment) {
+        past = Objects.requireNonNull(moment);
         repaint();
+    }
+
+    /** Back to the live snapshot after {@link #showMoment}. */
+    public void showLive() {
+        if (past != null) {
+            past = null;
+            repaint();
+        }
+    }
+
+    /** Whether a recorded moment is shown rather than the live run. */
+    public boolean showsPast() {
+        return past != null;
+    }
+
+    /** The snapshot the canvas draws: the recorded moment while travelling, else the live one. */
+    private Snapshot shown() {
+        return past != null ? past : snapshot;
+    }
+
+    /** The status the canvas shows for a node (colour, badges, figures), empty when the run does not have it. */
+    public Optional<NodeStatus> shownStatus(String nodeId) {
+        Snapshot s = shown();
+        if (s == null || layout == null) {
+            return Optional.empty();
+        }
+        LiveIndex index = LiveIndex.of(live, layout.topology(), s.topology());
+        return layout.box(nodeId).map(b -> index.node(b.index())).filter(i -> i >= 0).map(i -> s.nodes().get(i));
+    }
+
+    /** Show the minimap when the topology does not fit the view (View > Minimap; on by default). */
+    public BooleanProperty minimapAllowedProperty() {
+        return minimapAllowed;
+    }
+
+    /** The overview in the corner; visible only when allowed and the topology does not fit the view. */
+    public Minimap minimap() {
+        return minimap;
+    }
+
+    /** The world point at the middle of the view. */
+    public Point2D viewCentre() {
+        return viewport.toWorld(getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Pans so that a world point is in the middle of the view (the minimap's click). */
+    void centreOn(Point2D world) {
+        autoFit = false;
+        Point2D at = viewport.toScreen(world.getX(), world.getY());
+        viewport.pan(getWidth() / 2 - at.getX(), getHeight() / 2 - at.getY());
+        repaint();
+    }
+
+    private void paintSoon() {
+        if (!paintDue) {
+            paintDue = true;
+            javafx.application.Platform.requestNextPulse();
+        }
+    }
+
+    private void paintIfDue() {
+        Snapshot s = shown();
+        boolean running = s != null && s.state() == Snapshot.RunState.RUNNING;
+        if (paintDue && (!running || System.nanoTime() - picturePaintedAt >= PICTURE_INTERVAL_NANOS)) {
+            repaint();
+        } else if (flowDue) {
+            paintFlow();
+        }
+        if (paintDue) {
+            // Held back by the picture rate: look again on the next frame.
+            javafx.application.Platform.requestNextPulse();
+        }
+    }
+
+    private void paintFlow() {
+        flowDue = false;
+        painter.paintFlow(flowLayer.getGraphicsContext2D(), flowLayer.getWidth(), flowLayer.getHeight(), layout, shown(),
+                live, viewport, themes.palette(), flow);
+    }
+
+    private void animate(long now) {
+        double seconds = lastPulse == 0 ? 0 : Math.min(0.1, (now - lastPulse) / 1e9);
+        lastPulse = now;
+        Snapshot s = shown();
+        if (past == null && s != null && s.state() == Snapshot.RunState.RUNNING && flow.moving() && seconds > 0) {
+            flow.advance(seconds);
+            flowDue = true;
+        }
     }
 
     public Optional<TopologyLayout> topologyLayout() {
@@ -295,22 +437,54 @@ public final class TopologyCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
+            flowLayer.setWidth(w);
+            flowLayer.setHeight(h);
             fitIfAuto();
             repaint();
         }
     }
 
     private void repaint() {
+        paintDue = false;
+        picturePaintedAt = System.nanoTime();
         Palette p = themes.palette();
         GraphicsContext g = canvas.getGraphicsContext2D();
-        if (layout != null && snapshot != null) {
-            live = LiveIndex.of(live, layout.topology(), snapshot.topology());
+        Snapshot s = shown();
+        if (layout != null && s != null) {
+            live = LiveIndex.of(live, layout.topology(), s.topology());
+            if (s != flowFollows || layout != flowLayout) {
+                flowFollows = s;
+                flowLayout = layout;
+                flow.follow(layout, s, live);
+            }
         }
-        painter.paint(g, canvas.getWidth(), canvas.getHeight(), layout, snapshot, live, viewport, selection.ids(),
+        painter.paint(g, canvas.getWidth(), canvas.getHeight(), layout, s, live, viewport, selection.ids(),
                 hoveredId, p, document != null);
         if (layout != null && document != null) {
             overlay(g, p);
         }
+        paintFlow();
+        updateMinimap(s, p);
+    }
+
+    private void updateMinimap(Snapshot s, Palette p) {
+        boolean show = minimapAllowed.get() && layout != null && !layout.leaves().isEmpty() && !fitsInView();
+        minimap.setVisible(show);
+        if (show) {
+            minimap.update(layout, s, live, viewport, canvas.getWidth(), canvas.getHeight(), p, System.nanoTime());
+            double margin = 12;
+            minimap.relocate(Math.max(0, getWidth() - minimap.getWidth() - margin),
+                    Math.max(0, getHeight() - minimap.getHeight() - margin));
+        }
+    }
+
+    /** Whether the whole topology is inside the view (to a pixel). */
+    private boolean fitsInView() {
+        javafx.geometry.Bounds b = layout.bounds();
+        Point2D min = viewport.toScreen(b.getMinX(), b.getMinY());
+        Point2D max = viewport.toScreen(b.getMaxX(), b.getMaxY());
+        return min.getX() >= -1 && min.getY() >= -1 && max.getX() <= canvas.getWidth() + 1
+                && max.getY() <= canvas.getHeight() + 1;
     }
 
     // ---- gestures -------------------------------------------------------------------------
@@ -835,9 +1009,10 @@ public final class TopologyCanvas extends Region {
 
     private String describe(NodeBox box) {
         String text = box.node().displayName() + "\n" + NodeKind.of(box.node()).label();
-        int running = snapshot == null || live == null ? -1 : live.node(box.index());
+        Snapshot shown = shown();
+        int running = shown == null || live == null ? -1 : live.node(box.index());
         if (running >= 0) {
-            NodeStatus s = snapshot.nodes().get(running);
+            NodeStatus s = shown.nodes().get(running);
             text += "\nHealth: " + s.health().name().toLowerCase() + "\n" + Figures.rate(s.requestRate());
         } else if (snapshot != null) {
             text += "\nNot running yet: Reset (Ctrl+R) runs the edited topology";

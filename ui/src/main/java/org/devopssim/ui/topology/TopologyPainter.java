@@ -37,8 +37,27 @@ final class TopologyPainter {
     /** Below this zoom, card text is unreadable and is not drawn. */
     private static final double TEXT_MIN_SCALE = 0.4;
     private static final double MAX_LINK_WIDTH = 9;
+    /** Links carry their rate as a label from this zoom on. */
+    private static final double LABEL_MIN_SCALE = 0.6;
+    private static final double RATE_LABEL_MAX_WIDTH = 6 + 5.4 * 8;
+    /** Above this error rate (percent; the engine calls a node degraded from here) a link's traffic is drawn red. */
+    static final double FAILING_ERROR_PERCENT = 1;
 
     private final Map<String, String> fittedNames = new HashMap<>();
+    private final FxPen pen = new FxPen(null);
+    /** The visible world rectangle of the paint in progress. */
+    private double minX;
+    private double minY;
+    private double maxX;
+    private double maxY;
+    /** Per shown link, this paint's rate; kept between paints so a frame allocates nothing per link. */
+    private double[] rates = new double[0];
+    private final double[] flowDashes = new double[2];
+    private final double[] flowFrom = new double[2];
+    private final double[] flowTo = new double[2];
+    private Palette flowPalette;
+    private Color flowColour;
+    private Color failingFlowColour;
     private final Text measure = new Text();
     private TopologyLayout namesFor;
 
@@ -54,10 +73,11 @@ final class TopologyPainter {
     void paint(GraphicsContext g, double width, double height, TopologyLayout layout, Snapshot snapshot,
                LiveIndex live, Viewport vp, java.util.Set<String> selected, String hoveredId, Palette p,
                boolean editing) {
-        paint(new FxPen(g), width, height, layout, snapshot, live, vp, selected, hoveredId, p, editing);
+        pen.use(g);
+        paint(pen, width, height, layout, snapshot, live, vp, selected, hoveredId, p, editing);
     }
 
-    /** The same drawing through any pen, e.g. an SVG file's. */
+    /** The same drawing through any pen, e.g. an SVG file's: a still picture, without the moving traffic. */
     void paint(Pen g, double width, double height, TopologyLayout layout, Snapshot snapshot,
                LiveIndex live, Viewport vp, java.util.Set<String> selected, String hoveredId, Palette p,
                boolean editing) {
@@ -72,17 +92,25 @@ final class TopologyPainter {
             namesFor = layout;
         }
         boolean text = vp.scale() >= TEXT_MIN_SCALE;
+        clipTo(vp, width, height);
         g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.offsetX(), vp.offsetY());
         g.setLineCap(StrokeLineCap.ROUND);
         for (NodeBox box : layout.containers()) {
-            container(g, box, selected.contains(box.node().id()), p);
+            if (inView(box)) {
+                container(g, box, selected.contains(box.node().id()), p);
+            }
         }
-        links(g, layout, snapshot, live, text && vp.scale() >= 0.6, p);
+        links(g, layout, snapshot, live, vp.scale() >= LABEL_MIN_SCALE, p);
         // Titles over the links that cross them, so a region's name always reads.
         for (NodeBox box : layout.containers()) {
-            containerTitle(g, box, text, p);
+            if (inView(box)) {
+                containerTitle(g, box, text, p);
+            }
         }
         for (NodeBox box : layout.leaves()) {
+            if (!inView(box)) {
+                continue;
+            }
             int running = snapshot == null ? -1 : live.node(box.index());
             NodeStatus status = running < 0 ? null : snapshot.nodes().get(running);
             boolean hovered = box.node().id().equals(hoveredId);
@@ -93,6 +121,109 @@ final class TopologyPainter {
             }
         }
         g.setTransform(1, 0, 0, 1, 0, 0);
+    }
+
+    /** What the view shows, in world units, with room for selection rings and badges: the rest is not drawn. */
+    private void clipTo(Viewport vp, double width, double height) {
+        double slack = 24;
+        minX = -vp.offsetX() / vp.scale() - slack;
+        minY = -vp.offsetY() / vp.scale() - slack;
+        maxX = (width - vp.offsetX()) / vp.scale() + slack;
+        maxY = (height - vp.offsetY()) / vp.scale() + slack;
+    }
+
+    /**
+     * The traffic moving on the request links, alone on a transparent layer over the picture:
+     * redrawn every frame while the run plays, where the picture is redrawn only when the run's
+     * figures change (and at most {@code TopologyCanvas}'s picture rate).
+     */
+    void paintFlow(GraphicsContext context, double width, double height, TopologyLayout layout, Snapshot s,
+                   LiveIndex live, Viewport vp, Palette p, LinkFlow flow) {
+        context.setTransform(1, 0, 0, 1, 0, 0);
+        context.clearRect(0, 0, width, height);
+        if (layout == null || s == null) {
+            return;
+        }
+        pen.use(context);
+        Pen g = pen;
+        clipTo(vp, width, height);
+        g.setTransform(vp.scale(), 0, 0, vp.scale(), vp.offsetX(), vp.offsetY());
+        g.setLineCap(StrokeLineCap.BUTT);
+        boolean labels = vp.scale() >= LABEL_MIN_SCALE;
+        if (flowPalette != p) {
+            flowPalette = p;
+            flowColour = (p.dark() ? Color.WHITE : p.background()).deriveColor(0, 1, 1, 0.8);
+            failingFlowColour = p.health(Health.DOWN).deriveColor(0, 1, 1, 0.95);
+        }
+        // One pattern for every link, in screen pixels; only the offset differs per link.
+        flowDashes[0] = LinkFlow.DASH / vp.scale();
+        flowDashes[1] = LinkFlow.GAP / vp.scale();
+        g.setLineDashes(flowDashes);
+        List<Link> links = layout.topology().links();
+        double max = rates(links, s, live);
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            double rate = rates[i];
+            if (!link.type().carriesRequests() || rate <= 0) {
+                continue;
+            }
+            NodeBox from = layout.box(link.from()).orElse(null);
+            NodeBox to = layout.box(link.to()).orElse(null);
+            if (from == null || to == null
+                    || !lineInView(from.centerX(), from.centerY(), to.centerX(), to.centerY())) {
+                continue;
+            }
+            edgePoint(from, to.centerX(), to.centerY(), flowFrom);
+            edgePoint(to, from.centerX(), from.centerY(), flowTo);
+            g.setStroke(failing(s, live, to) ? failingFlowColour : flowColour);
+            g.setLineWidth(Math.max(1.2 / vp.scale(), LinkWidths.width(rate, max, MAX_LINK_WIDTH) * 0.45));
+            g.setLineDashOffset(flow.dashOffset(i) / vp.scale());
+            g.strokeLine(flowFrom[0], flowFrom[1], flowTo[0], flowTo[1]);
+            if (labels) {
+                // Keeps the picture's rate label readable (a label is at most about this wide).
+                context.clearRect((flowFrom[0] + flowTo[0]) / 2 - RATE_LABEL_MAX_WIDTH / 2,
+                        (flowFrom[1] + flowTo[1]) / 2 - 7, RATE_LABEL_MAX_WIDTH, 14);
+            }
+        }
+        g.setLineDashes((double[]) null);
+        g.setLineDashOffset(0);
+        // The picture draws links under cards and region titles: cut the traffic out where they are.
+        for (NodeBox box : layout.leaves()) {
+            if (inView(box)) {
+                context.clearRect(box.x(), box.y(), box.width(), box.height());
+            }
+        }
+        for (NodeBox box : layout.containers()) {
+            if (inView(box)) {
+                context.clearRect(box.x(), box.y(), box.width(), TopologyLayout.TITLE_BAND);
+            }
+        }
+        g.setTransform(1, 0, 0, 1, 0, 0);
+    }
+
+    /** Fills {@link #rates} for the shown links; the busiest request link's rate. */
+    private double rates(List<Link> links, Snapshot s, LiveIndex live) {
+        if (rates.length < links.size()) {
+            rates = new double[links.size()];
+        }
+        double[] running = s == null ? new double[0] : s.linkRates();
+        double max = 0;
+        for (int i = 0; i < links.size(); i++) {
+            int r = s == null ? -1 : live.link(i);
+            rates[i] = r >= 0 && r < running.length ? running[r] : 0;
+            if (links.get(i).type().carriesRequests()) {
+                max = Math.max(max, rates[i]);
+            }
+        }
+        return max;
+    }
+
+    private boolean inView(NodeBox b) {
+        return b.maxX() >= minX && b.x() <= maxX && b.maxY() >= minY && b.y() <= maxY;
+    }
+
+    private boolean lineInView(double x0, double y0, double x1, double y1) {
+        return Math.max(x0, x1) >= minX && Math.min(x0, x1) <= maxX && Math.max(y0, y1) >= minY && Math.min(y0, y1) <= maxY;
     }
 
     private static Color accent(NodeBox b, Palette p) {
@@ -152,24 +283,16 @@ final class TopologyPainter {
 
     private void links(Pen g, TopologyLayout layout, Snapshot s, LiveIndex live, boolean labels, Palette p) {
         List<Link> links = layout.topology().links();
-        double[] rates = new double[links.size()];
-        double[] running = s == null ? new double[0] : s.linkRates();
-        double max = 0;
-        for (int i = 0; i < links.size(); i++) {
-            int r = s == null ? -1 : live.link(i);
-            rates[i] = r >= 0 && r < running.length ? running[r] : 0;
-            if (links.get(i).type().carriesRequests()) {
-                max = Math.max(max, rates[i]);
-            }
-        }
+        double max = rates(links, s, live);
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
             NodeBox from = layout.box(link.from()).orElse(null);
             NodeBox to = layout.box(link.to()).orElse(null);
-            if (from == null || to == null) {
+            if (from == null || to == null
+                    || !lineInView(from.centerX(), from.centerY(), to.centerX(), to.centerY())) {
                 continue;
             }
-            double rate = i < rates.length ? rates[i] : 0;
+            double rate = rates[i];
             boolean carries = link.type().carriesRequests();
             double[] a = edgePoint(from, to.centerX(), to.centerY());
             double[] b = edgePoint(to, from.centerX(), from.centerY());
@@ -191,19 +314,36 @@ final class TopologyPainter {
         }
     }
 
+    /** The link's callee is down or failing requests: its traffic is drawn red. */
+    private static boolean failing(Snapshot s, LiveIndex live, NodeBox to) {
+        int r = s == null ? -1 : live.node(to.index());
+        if (r < 0) {
+            return false;
+        }
+        NodeStatus status = s.nodes().get(r);
+        return status.health() == Health.DOWN || status.errorRate() > FAILING_ERROR_PERCENT;
+    }
+
     /** Where the line from the box's centre towards (tx, ty) leaves the box. */
     static double[] edgePoint(NodeBox b, double tx, double ty) {
+        return edgePoint(b, tx, ty, new double[2]);
+    }
+
+    /** {@link #edgePoint(NodeBox, double, double)} into {@code into}, for drawing every frame without allocating. */
+    static double[] edgePoint(NodeBox b, double tx, double ty, double[] into) {
         double cx = b.centerX();
         double cy = b.centerY();
         double dx = tx - cx;
         double dy = ty - cy;
-        if (dx == 0 && dy == 0) {
-            return new double[] {cx, cy};
+        double t = 0;
+        if (dx != 0 || dy != 0) {
+            double sx = dx == 0 ? Double.POSITIVE_INFINITY : (b.width() / 2 + 2) / Math.abs(dx);
+            double sy = dy == 0 ? Double.POSITIVE_INFINITY : (b.height() / 2 + 2) / Math.abs(dy);
+            t = Math.min(1, Math.min(sx, sy));
         }
-        double sx = dx == 0 ? Double.POSITIVE_INFINITY : (b.width() / 2 + 2) / Math.abs(dx);
-        double sy = dy == 0 ? Double.POSITIVE_INFINITY : (b.height() / 2 + 2) / Math.abs(dy);
-        double t = Math.min(1, Math.min(sx, sy));
-        return new double[] {cx + dx * t, cy + dy * t};
+        into[0] = cx + dx * t;
+        into[1] = cy + dy * t;
+        return into;
     }
 
     private static void arrowHead(Pen g, double[] a, double[] b, double size, javafx.scene.paint.Paint paint) {

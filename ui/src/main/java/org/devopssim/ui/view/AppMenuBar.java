@@ -74,6 +74,9 @@ final class AppMenuBar extends MenuBar {
 
         /** Asks for a node by name and goes to it. */
         void find();
+
+        /** Whether the overview shows when the topology does not fit the view. */
+        BooleanProperty minimapAllowed();
     }
 
     private static Menu file(RunControlsModel run, Runnable exit) {
@@ -115,7 +118,11 @@ final class AppMenuBar extends MenuBar {
         MenuItem out = item("Zoom Out", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), topology::zoomOut);
         MenuItem find = item("Find Node…", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), topology::find);
         find.setId("menu-find-node");
-        return new Menu("View", null, dark, new SeparatorMenuItem(), fit, in, out, new SeparatorMenuItem(), find);
+        CheckMenuItem minimap = new CheckMenuItem("Minimap");
+        minimap.setId("menu-minimap");
+        minimap.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        minimap.selectedProperty().bindBidirectional(topology.minimapAllowed());
+        return new Menu("View", null, dark, new SeparatorMenuItem(), fit, in, out, minimap, new SeparatorMenuItem(), find);
     }
 
     private static Menu simulation(RunControlsModel run) {

@@ -73,6 +73,11 @@ public final class MainView extends BorderPane {
             }
 
             @Override
+            public javafx.beans.property.BooleanProperty minimapAllowed() {
+                return topology.minimapAllowedProperty();
+            }
+
+            @Override
             public void find() {
                 topology.topologyLayout().ifPresent(layout -> FindNodeDialog.ask(getScene().getWindow(),
                         () -> layout.topology().nodes()).ifPresent(topology::reveal));

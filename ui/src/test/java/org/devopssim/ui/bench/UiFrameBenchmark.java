@@ -36,12 +36,29 @@ public final class UiFrameBenchmark {
         SimulationSession session = new SimulationSession(m -> topology, Presets::run, topology.mode());
         CountDownLatch started = new CountDownLatch(1);
         MainWindow[] window = new MainWindow[1];
+        // The FX thread's CPU time per pulse, from the first animation timer to the end of layout: unlike the
+        // meter's wall-clock figures it does not count the time a busy machine keeps the thread waiting.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] pulseCpuStart = new long[1];
+        java.util.List<Long> pulseCpu = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         Platform.startup(() -> {
+            new javafx.animation.AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    pulseCpuStart[0] = threads.getCurrentThreadCpuTime();
+                }
+            }.start();
             window[0] = new MainWindow(session, Platform::exit, Presets.help());
             Stage stage = new Stage();
             stage.setScene(window[0].scene());
             stage.setWidth(1600);
             stage.setHeight(1000);
+            window[0].scene().addPostLayoutPulseListener(() -> {
+                if (pulseCpuStart[0] > 0) {
+                    pulseCpu.add(threads.getCurrentThreadCpuTime() - pulseCpuStart[0]);
+                    pulseCpuStart[0] = 0;
+                }
+            });
             stage.show();
             window[0].start();
             session.setSpeed(speed);
@@ -77,7 +94,14 @@ public final class UiFrameBenchmark {
             TimeUnit.SECONDS.sleep(5);
             FrameStats.Summary s = window[0].frameMeter().summary();
             samples.add(s);
-            System.out.printf("t=%3ds simulated=%s  %s%n", t, session.latest().second(), s);
+            long[] cpu;
+            synchronized (pulseCpu) {
+                cpu = pulseCpu.stream().mapToLong(Long::longValue).sorted().toArray();
+                pulseCpu.clear();
+            }
+            String cpuText = cpu.length == 0 ? "" : String.format(" · FX CPU/pulse p50 %.1f ms p95 %.1f ms max %.1f ms (%d pulses)",
+                    cpu[cpu.length / 2] / 1e6, cpu[(int) (cpu.length * 0.95)] / 1e6, cpu[cpu.length - 1] / 1e6, cpu.length);
+            System.out.printf("t=%3ds simulated=%s  %s%s%n", t, session.latest().second(), s, cpuText);
         }
         hot.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(15)
                 .forEach(e -> System.out.printf("%5d %s%n", e.getValue(), e.getKey()));
