@@ -306,13 +306,21 @@ public final class MainWindow {
             long at = timeTravel.cursorProperty().get();
             kpis.show(at, RecordedMoment.at(session.metrics(), at));
             RecordedMoment.snapshotAt(session.metrics(), session.statusHistory(), session.latest(), at)
-                    .ifPresentOrElse(topology::showMoment, topology::showLive);
+                    .ifPresentOrElse(moment -> {
+                        topology.showMoment(moment);
+                        inspector.showMoment(moment);
+                    }, this::showLiveTopology);
         } else {
             Snapshot live = session.latest();
             kpis.show(live.second(), live.system());
-            topology.showLive();
+            showLiveTopology();
         }
         redrawChart();
+    }
+
+    private void showLiveTopology() {
+        topology.showLive();
+        inspector.showLive();
     }
 
     /**

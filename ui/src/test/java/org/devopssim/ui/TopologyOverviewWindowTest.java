@@ -96,6 +96,8 @@ class TopologyOverviewWindowTest {
         WindowUnderTest.waitUntil("a minute is recorded", () -> session.metrics() != null
                 && session.metrics().newestSecond() >= 60);
         WindowUnderTest.waitUntil("api is up", () -> shownHealth("api") == Health.UP);
+        robot.clickOn(c.screenPointOf("api").orElseThrow());
+        WindowUnderTest.waitUntil("the inspector shows api", () -> "up".equals(text(robot, "#inspector-health")));
         long before = session.metrics().newestSecond();
         session.submit(new Fault.RegionOutage("aws-us-east-1", 3600));
         WindowUnderTest.waitUntil("api is down on the canvas", () -> shownHealth("api") == Health.DOWN
@@ -110,10 +112,18 @@ class TopologyOverviewWindowTest {
         });
         assertTrue(c.showsPast());
         assertEquals(Health.UP, shownHealth("api"), "the canvas shows the moment under the cursor");
+        assertEquals("up", text(robot, "#inspector-health"), "so does the inspector");
+        assertTrue(text(robot, "#inspector-figures-heading").startsWith("At T+"));
 
         // Fired rather than clicked: the outage's alert toasts pop up over the bottom right of the window.
         robot.interact(() -> robot.lookup("#back-to-live").queryAs(javafx.scene.control.Button.class).fire());
         WindowUnderTest.waitUntil("the canvas is live", () -> !c.showsPast());
         assertEquals(Health.DOWN, shownHealth("api"));
+        WindowUnderTest.waitUntil("the inspector is live", () -> "down".equals(text(robot, "#inspector-health")));
+        assertEquals("Live", text(robot, "#inspector-figures-heading"));
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).tryQueryAs(javafx.scene.control.Label.class).map(javafx.scene.control.Label::getText).orElse("");
     }
 }

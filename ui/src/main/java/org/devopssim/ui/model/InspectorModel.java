@@ -26,6 +26,8 @@ import org.devopssim.ui.format.Figures;
  */
 public final class InspectorModel {
 
+    private static final String LIVE = "Live";
+
     private final Selection selection;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
@@ -35,7 +37,12 @@ public final class InspectorModel {
     private final ObservableList<InspectorRow> configurationView = FXCollections.unmodifiableObservableList(configuration);
     private final ObservableList<InspectorRow> liveView = FXCollections.unmodifiableObservableList(live);
     private final Map<LiveFigure, InspectorRow> liveByFigure = new EnumMap<>(LiveFigure.class);
+    private final ReadOnlyStringWrapper figuresHeading = new ReadOnlyStringWrapper(this, "figuresHeading", LIVE);
     private Snapshot snapshot;
+    /** The newest live snapshot, kept while a recorded moment is shown instead. */
+    private Snapshot latest;
+    /** True while the figures are those of a recorded moment (time travel). */
+    private boolean recorded;
     private Node node;
     /** The edited topology, when there is one; its nodes may not all be running. */
     private Topology edited;
@@ -57,7 +64,33 @@ public final class InspectorModel {
         rebuild();
     }
 
+    /** A live snapshot: shown unless a recorded moment is ({@link #showMoment}). */
     public void apply(Snapshot s) {
+        latest = s;
+        if (!recorded) {
+            show(s);
+        }
+    }
+
+    /** The figures of a past second (time travel) until {@link #showLive()}. */
+    public void showMoment(Snapshot moment) {
+        recorded = true;
+        figuresHeading.set("At " + Figures.elapsed(moment.second()));
+        show(moment);
+    }
+
+    public void showLive() {
+        if (!recorded) {
+            return;
+        }
+        recorded = false;
+        figuresHeading.set(LIVE);
+        if (latest != null) {
+            show(latest);
+        }
+    }
+
+    private void show(Snapshot s) {
         boolean topologyChanged = snapshot == null || snapshot.topology() != s.topology();
         snapshot = s;
         if (edited != null) {
@@ -198,6 +231,11 @@ public final class InspectorModel {
     /** The glossary id of the selected node's kind, or null. */
     public ReadOnlyStringProperty kindTopicProperty() {
         return kindTopic.getReadOnlyProperty();
+    }
+
+    /** "Live", or "At T+00:28:15" while a recorded moment is shown. */
+    public ReadOnlyStringProperty figuresHeadingProperty() {
+        return figuresHeading.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty subtitleProperty() {

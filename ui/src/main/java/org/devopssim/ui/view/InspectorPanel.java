@@ -45,6 +45,8 @@ final class InspectorPanel extends ScrollPane {
         title.getStyleClass().add("inspector-title");
         title.setWrapText(true);
         title.textProperty().bind(model.titleProperty());
+        liveHeader.setId("inspector-figures-heading");
+        liveHeader.textProperty().bind(model.figuresHeadingProperty());
         subtitle.getStyleClass().add("muted");
         subtitle.textProperty().bind(model.subtitleProperty());
         hint.setWrapText(true);

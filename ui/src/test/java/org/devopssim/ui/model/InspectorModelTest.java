@@ -54,6 +54,30 @@ class InspectorModelTest {
     }
 
     @Test
+    void aRecordedMomentShowsItsFiguresUntilBackToLive() {
+        var sim = Presets.simulation(Mode.PRODUCTION);
+        sim.advance(60);
+        long before = sim.metrics().newestSecond();
+        sim.apply(new org.devopssim.simulation.engine.Fault.RegionOutage("aws-us-east-1", 600));
+        sim.advance(30);
+        Snapshot live = sim.snapshot(Snapshot.RunState.PAUSED, org.devopssim.simulation.engine.Speed.REAL_TIME, java.util.List.of());
+        model.apply(live);
+        selection.select("api");
+        assertEquals("down", values(model.live()).get("Health"));
+        assertEquals("Live", model.figuresHeadingProperty().get());
+
+        model.showMoment(RecordedMoment.snapshotAt(sim.metrics(), sim.statusHistory(), live, before).orElseThrow());
+        assertEquals("up", values(model.live()).get("Health"));
+        assertEquals("At T+00:00:59", model.figuresHeadingProperty().get());
+        model.apply(live);
+        assertEquals("up", values(model.live()).get("Health"), "live frames wait while a moment is shown");
+
+        model.showLive();
+        assertEquals("down", values(model.live()).get("Health"));
+        assertEquals("Live", model.figuresHeadingProperty().get());
+    }
+
+    @Test
     void aContainerSumsTheNodesInsideIt() {
         model.apply(Presets.snapshotAfter(Mode.EXPERIMENTAL, 30));
         selection.select("gcp-asia-east1");
