@@ -24,6 +24,11 @@ public record ChartLine(String key, String label, String unit, int axis, Role ro
         return new ChartLine(key, label, unit, axis, Role.LINE, epochMillis, values, null);
     }
 
+    /** "Latency p99 (ms)": what the legend (and the dataset) call the line. */
+    public String labelWithUnit() {
+        return unit.isEmpty() ? label : label + " (" + unit + ")";
+    }
+
     public int size() {
         return Math.min(epochMillis.length, values.length);
     }

@@ -2,6 +2,7 @@ package org.devopssim.ui.view;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 import javafx.geometry.Insets;
@@ -14,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.devopssim.ui.chart.ChartData;
 import org.devopssim.ui.chart.ChartKind;
 import org.devopssim.ui.chart.ChartLine;
@@ -30,8 +32,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.util.ShapeUtils;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 
 /**
@@ -54,6 +54,7 @@ final class MetricChart extends BorderPane {
     private final Label points = new Label();
     private final NumberAxis left = new NumberAxis();
     private final NumberAxis right = new NumberAxis();
+    private final ChartLegend legend = new ChartLegend();
     private List<String> shownKeys = List.of();
 
     MetricChart(MetricChartModel model, ThemeManager themes, Runnable redraw) {
@@ -75,8 +76,7 @@ final class MetricChart extends BorderPane {
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         plot.setOutlineVisible(false);
         plot.setNoDataMessage("No samples yet: press Play");
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.getLegend().setPosition(RectangleEdge.TOP);
+        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         ChartViewer viewer = new ChartViewer(chart, false);
         viewer.setMinSize(200, 120);
 
@@ -110,7 +110,7 @@ final class MetricChart extends BorderPane {
         HBox header = new HBox(8, scope, spacer, points, follow, kind, new Label("Window"), window);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(4, 8, 0, 10));
-        setTop(header);
+        setTop(new VBox(header, legend));
         setCenter(viewer);
         themes.themeProperty().addListener((obs, o, t) -> colour());
         colour();
@@ -144,37 +144,44 @@ final class MetricChart extends BorderPane {
             plot.setDataset(i, null);
             plot.setRenderer(i, null);
         }
+        List<ChartLegend.Look> looks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             ChartLine line = lines.get(i);
-            // Units go in the legend: JFreeChart-FX draws rotated axis labels slowly (text by text).
-            plot.setDataset(i, new ArrayXYDataset(line.unit().isEmpty() ? line.label() : line.label() + " (" + line.unit() + ")"));
-            plot.setRenderer(i, renderer(line, i));
+            ChartLegend.Look look = look(line, i);
+            looks.add(look);
+            plot.setDataset(i, new ArrayXYDataset(line.labelWithUnit()));
+            plot.setRenderer(i, renderer(line, look));
             plot.mapDatasetToRangeAxis(i, line.axis());
         }
+        // Units go in the legend: JFreeChart-FX draws rotated axis labels slowly (text by text).
+        legend.show(lines, looks);
         colour();
     }
 
-    private XYItemRenderer renderer(ChartLine line, int index) {
-        boolean markers = line.role() == ChartLine.Role.MARKERS;
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(!markers, markers);
-        r.setSeriesStroke(0, new BasicStroke(line.role() == ChartLine.Role.BAND ? 1f : 1.6f));
-        if (markers) {
-            // Marks must stand out from every line colour: vermillion diamonds, outlined.
-            r.setSeriesPaint(0, awt(javafx.scene.paint.Color.web(MARKER_COLOUR)));
+    /**
+     * Marks stand out from every line colour (vermillion diamonds, outlined); both edges of a band
+     * are alike, dashed, in the forecast's colour, so they read as one band around it.
+     */
+    private static ChartLegend.Look look(ChartLine line, int index) {
+        return switch (line.role()) {
+            case MARKERS -> new ChartLegend.Look(javafx.scene.paint.Color.web(MARKER_COLOUR), false, true);
+            case BAND -> new ChartLegend.Look(javafx.scene.paint.Color.web(BAND_COLOUR), true, false);
+            case LINE -> new ChartLegend.Look(javafx.scene.paint.Color.web(LINE_COLOURS[index % LINE_COLOURS.length]), false, false);
+        };
+    }
+
+    private static XYItemRenderer renderer(ChartLine line, ChartLegend.Look look) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(!look.marker(), look.marker());
+        r.setSeriesPaint(0, awt(look.colour()));
+        if (look.marker()) {
             r.setSeriesShape(0, ShapeUtils.createDiamond(6f));
             r.setUseOutlinePaint(true);
             r.setSeriesOutlinePaint(0, java.awt.Color.WHITE);
-            return r;
-        }
-        if (line.role() == ChartLine.Role.BAND) {
-            // Both edges alike, dashed, in the forecast's colour: they read as one band around it.
-            r.setSeriesPaint(0, awt(javafx.scene.paint.Color.web(BAND_COLOUR)));
+        } else if (look.dashed()) {
             r.setSeriesStroke(0, new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{4f, 3f}, 0f));
         } else {
-            r.setSeriesPaint(0, awt(javafx.scene.paint.Color.web(LINE_COLOURS[index % LINE_COLOURS.length])));
+            r.setSeriesStroke(0, new BasicStroke(1.6f));
         }
-        // A band has two edges; the legend names it once, at the edge that carries the band.
-        r.setSeriesVisibleInLegend(0, line.role() != ChartLine.Role.BAND || line.lower() != null);
         return r;
     }
 
@@ -196,11 +203,6 @@ final class MetricChart extends BorderPane {
             axis.setTickLabelFont(tick);
             axis.setLabelFont(tick);
         }
-        LegendTitle legend = chart.getLegend();
-        legend.setBackgroundPaint(bg);
-        legend.setItemPaint(fg);
-        legend.setItemFont(tick);
-        legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 18));
     }
 
     private static java.awt.Color awt(javafx.scene.paint.Color c) {
