@@ -198,7 +198,7 @@ public final class MainWindow {
                 new javafx.scene.layout.VBox(6, new PropertyEditor(document, selection, this::editNotice),
                         new DeliveryEditor(document, selection, this::editNotice)), new CheckPanel(checks, selection),
                 checks.summaryProperty());
-        view.addBottomTab("tab-logs", "Logs", logs.badgeProperty(), new LogsPane(logs));
+        logs.linesShownProperty().bind(view.addBottomTab("tab-logs", "Logs", logs.badgeProperty(), new LogsPane(logs)));
         view.addMenus(List.of(), List.of(new ExperimentalMenu(features)));
         scene.setRoot(view);
         EditMenu.installRedoAlias(scene, editor);

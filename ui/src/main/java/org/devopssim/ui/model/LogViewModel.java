@@ -48,6 +48,7 @@ public final class LogViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty selectedNodeOnly = new SimpleBooleanProperty(this, "selectedNodeOnly", false);
     private final BooleanProperty alertedOnly = new SimpleBooleanProperty(this, "alertedOnly", false);
+    private final BooleanProperty linesShown = new SimpleBooleanProperty(this, "linesShown", true);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper(this, "badge", "");
     private LogStream current;
@@ -60,6 +61,11 @@ public final class LogViewModel {
         search.addListener(o -> refilter());
         selectedNodeOnly.addListener(o -> refilter());
         alertedOnly.addListener(o -> refilter());
+        linesShown.addListener((o, was, is) -> {
+            if (is) {
+                refresh();
+            }
+        });
         selection.nodeIdProperty().addListener(o -> {
             if (selectedNodeOnly.get()) {
                 refilter();
@@ -107,6 +113,15 @@ public final class LogViewModel {
         return badge.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the lines are on screen. While they are not, {@link #refresh()} keeps only the badge and
+     * the status current and the lines wait in the stream: filing them into the table cost the FX
+     * thread more than anything else in a frame (docs/benchmarks-ui.md).
+     */
+    public BooleanProperty linesShownProperty() {
+        return linesShown;
+    }
+
     /** Takes the lines written since the last call, and the analysis' templates and alerts; FX thread. */
     public void refresh() {
         LogStream stream = source.get();
@@ -118,22 +133,9 @@ public final class LogViewModel {
             seen = 0;
             rows.clear();
         }
-        LogStream.Fresh batch = stream.fresh(seen);
-        List<LogLine> fresh = batch.lines();
-        seen = batch.appended();
         List<LogTemplate> templates = stream.templates();
-        if (!fresh.isEmpty()) {
-            List<Row> added = new ArrayList<>(fresh.size());
-            for (int k = fresh.size() - 1; k >= 0; k--) {
-                LogLine line = fresh.get(k);
-                LogTemplate t = line.templateId() >= 0 && line.templateId() < templates.size()
-                        ? templates.get(line.templateId()) : null;
-                added.add(new Row(line, t == null ? "" : t.text(), t == null ? 0 : t.count()));
-            }
-            rows.addAll(0, added);
-            if (rows.size() > CAPACITY) {
-                rows.remove(CAPACITY, rows.size());
-            }
+        if (linesShown.get()) {
+            fileFreshLines(stream, templates);
         }
         List<LogAnomaly> now = stream.anomalies();
         if (!now.equals(anomalies)) {
@@ -147,6 +149,26 @@ public final class LogViewModel {
         }
         badge.set(now.isEmpty() ? "" : String.valueOf(now.size()));
         status.set(describe(stream, templates));
+    }
+
+    /** Files the lines written since the last call, newest first, into the table's rows. */
+    private void fileFreshLines(LogStream stream, List<LogTemplate> templates) {
+        LogStream.Fresh batch = stream.fresh(seen);
+        List<LogLine> fresh = batch.lines();
+        seen = batch.appended();
+        if (!fresh.isEmpty()) {
+            List<Row> added = new ArrayList<>(fresh.size());
+            for (int k = fresh.size() - 1; k >= 0; k--) {
+                LogLine line = fresh.get(k);
+                LogTemplate t = line.templateId() >= 0 && line.templateId() < templates.size()
+                        ? templates.get(line.templateId()) : null;
+                added.add(new Row(line, t == null ? "" : t.text(), t == null ? 0 : t.count()));
+            }
+            rows.addAll(0, added);
+            if (rows.size() > CAPACITY) {
+                rows.remove(CAPACITY, rows.size());
+            }
+        }
     }
 
     private static String describe(LogStream stream, List<LogTemplate> templates) {

@@ -1,6 +1,7 @@
 package org.devopssim.ui.view;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -31,8 +32,11 @@ final class BottomTabs extends TabPane {
     }
 
     /** Adds a tab after the others (features built outside this class: the Logs tab, the editor's check). */
-    void add(String id, String title, ObservableStringValue badge, Node content) {
-        getTabs().add(tab(id, title, badge, content));
+    /** Whether the new tab is the one shown. */
+    ReadOnlyBooleanProperty add(String id, String title, ObservableStringValue badge, Node content) {
+        Tab tab = tab(id, title, badge, content);
+        getTabs().add(tab);
+        return tab.selectedProperty();
     }
 
     private static Tab tab(String id, String title, ObservableStringValue badge, Node content) {

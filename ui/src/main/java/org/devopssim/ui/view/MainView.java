@@ -119,9 +119,10 @@ public final class MainView extends BorderPane {
     }
 
     /** Adds a bottom tab after the others, with an optional badge (a count) in its title. */
-    public void addBottomTab(String id, String title, javafx.beans.value.ObservableStringValue badge,
-                             javafx.scene.Node content) {
-        tabs.add(id, title, badge, content);
+    /** Adds a tab after the others; returns whether it is the one shown. */
+    public javafx.beans.property.ReadOnlyBooleanProperty addBottomTab(String id, String title,
+            javafx.beans.value.ObservableStringValue badge, javafx.scene.Node content) {
+        return tabs.add(id, title, badge, content);
     }
 
     /**

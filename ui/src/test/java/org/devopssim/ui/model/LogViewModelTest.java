@@ -46,6 +46,24 @@ class LogViewModelTest {
     }
 
     @Test
+    void hiddenLinesWaitInTheStreamWhileTheBadgeKeepsUp() {
+        Simulation sim = experimental();
+        LogViewModel model = new LogViewModel(sim::logs, new Selection());
+        model.linesShownProperty().set(false);
+        sim.advance(1_200);
+        sim.apply(new Fault.DbPrimaryCrash("pg-1", 600));
+        sim.advance(20);
+        model.refresh();
+        assertTrue(model.shown().isEmpty(), "nothing filed while the tab is hidden");
+        assertFalse(model.anomalies().isEmpty());
+        assertEquals(String.valueOf(model.anomalies().size()), model.badgeProperty().get());
+
+        model.linesShownProperty().set(true);
+        LogViewModel.Row newest = model.shown().getFirst();
+        assertEquals(sim.second() - 1, newest.line().second(), "shown again: the newest lines are there at once");
+    }
+
+    @Test
     void filtersByLevelSearchAndTheSelectedNode() {
         Simulation sim = experimental();
         Selection selection = new Selection();
