@@ -25,7 +25,8 @@ import org.devopssim.simulation.model.Topology;
  * NAB parameter set and the live one; detection rate and delay of each of the two incidents, false markers
  * per calm hour. Run: {@code benchmarks/run-harness LiveAnomalyHarness [seeds] [first fault at, hours]
  * [parameters: nab, live, or memory,warm-up,refractory minutes,sensitivity,average minutes,average weight,range floor,lag seconds,alert score]...}
- * (default 3 seeds, 13 hours — after the NAB set's half-day warm-up — and both sets).
+ * (default 3 seeds, 13 hours — after the NAB set's half-day warm-up — and both sets). With
+ * {@code -Dharness.verbose=true} it lists every marker outside the incidents.
  */
 public final class LiveAnomalyHarness {
 
