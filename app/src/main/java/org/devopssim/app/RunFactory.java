@@ -99,7 +99,7 @@ public final class RunFactory {
     }
 
     /**
-     * The shipped forecaster and the range-novelty detector, loading the model from the bundled assets
+     * The shipped forecaster and the range-novelty detector (live parameters), loading the model from the bundled assets
      * on a background thread (the fallback serves until it is in). Never fails: a missing or corrupt
      * model leaves the fallback serving, and {@code loading} says why.
      */
@@ -110,7 +110,8 @@ public final class RunFactory {
                 ? ShippedModel.loadInBackground(forecaster, () -> Assets.open(ShippedModel.ASSET_PATH), name)
                 : CompletableFuture.completedFuture(ShippedModel.loadInto(forecaster,
                         () -> Assets.open(ShippedModel.ASSET_PATH), name));
-        return new Ml(forecaster, new RangeNoveltyDetector(), loading);
+        // Live runs score per-second series for minutes to hours: the live parameter set, not NAB's.
+        return new Ml(forecaster, new RangeNoveltyDetector(RangeNoveltyDetector.Parameters.LIVE), loading);
     }
 
     /** Runs with the shipped ML, loaded (on this thread) before this returns: for deterministic headless runs. */

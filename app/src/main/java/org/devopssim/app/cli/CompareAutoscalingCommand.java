@@ -53,7 +53,7 @@ public final class CompareAutoscalingCommand implements Subcommand {
                 SLO-violation minutes (minutes whose mean p95 latency exceeds --slo-p95 ms or whose mean
                 error rate exceeds 1%) and instance-hours of the autoscaled services (ready + booting).
                 Policies: none (the starting instance count), reactive (HPA-style), predictive (sized on
-                the forecast's 90% quantile one boot time ahead). Workloads: diurnal (24 h of the daily
+                the forecast over the next boot time, surges extrapolated). Workloads: diurnal (24 h of the daily
                 curve), flash-crowd (24 h with three x2 surges of 20 minutes at 10:00, 15:00 and 20:00),
                 ramp (16 h; the load doubles in 30 minutes from 06:00, +12% every 5 minutes, and holds
                 until 14:00). --boot-time makes every application service boot in that many seconds

@@ -63,6 +63,27 @@ class MlIntegrationCommandsTest {
     }
 
     @Test
+    void liveRunsFlagASecondIncidentTwentyMinutesAfterTheFirst() {
+        // The detector the app and `run` attach; the model is not needed for anomaly alerts.
+        RunFactory.Ml ml = RunFactory.shippedMl(true);
+        RunFactory runs = new RunFactory(new PresetLibrary(), null, ml.detector());
+        var run = runs.create(new PresetLibrary().preset("experimental"), 3);
+        var sim = run.simulation();
+        java.util.Set<Long> flagged = new java.util.TreeSet<>();
+        for (long s = 0; s < 2_700; s++) {
+            if (s == 1_200 || s == 2_400) {
+                sim.apply(new org.devopssim.simulation.engine.Fault.SlowDependency("api-aws", 5, 300));
+            }
+            sim.tick();
+            run.alerting().view().alerts().stream().filter(a -> a.isAnomaly() && "api-aws".equals(a.nodeId())
+                    && a.firingSince() != null).forEach(a -> flagged.add(a.firingSince() >= 2_400 ? 2L
+                    : a.firingSince() >= 1_200 ? 1L : 0L));
+        }
+        assertEquals(java.util.Set.of(1L, 2L), flagged, "incidents with an anomaly alert on api-aws (0: none before)");
+        ml.loading().join();
+    }
+
+    @Test
     void liveRunsFromAFactoryWithOnlineTrainingFeedTheTrainerAndKeepServing() throws Exception {
         RunFactory.Ml ml = RunFactory.shippedMl(true);
         org.devopssim.ml.live.TrainingLog log = new org.devopssim.ml.live.TrainingLog();

@@ -36,13 +36,17 @@ final class ValueMemory {
 
     /**
      * How new {@code value} is: its distance to the closest remembered value as a share of the range
-     * spanned by the memory and the value together; 0 when empty or when that range is zero.
+     * spanned by the memory and the value together, that range being at least {@code floor} times the largest
+     * magnitude among them; 0 when empty or when that range is zero.
      */
-    double novelShare(double value) {
+    double novelShare(double value, double floor) {
         if (size == 0) {
             return 0.0;
         }
         double range = Math.max(max(), value) - Math.min(min(), value);
+        if (floor > 0) {
+            range = Math.max(range, floor * Math.max(Math.abs(value), Math.max(Math.abs(max()), Math.abs(min()))));
+        }
         return range > 0 ? distanceToNearest(value) / range : 0.0;
     }
 

@@ -113,4 +113,52 @@ class RangeNoveltyDetectorTest {
             assertEquals(sa[i], sb[i], "row " + i);
         }
     }
+
+    /**
+     * Per second, as a live run feeds it: a p95 latency of about 80 ms with wandering noise for 13 hours (past the
+     * NAB set's half-day warm-up), and a dependency five times slower for 5 minutes at 12:30 and again at 12:50.
+     */
+    private static double[] secondIncidentScores(RangeNoveltyDetector.Parameters parameters, int incident) {
+        Random random = new Random(9);
+        AnomalyScorer scorer = new RangeNoveltyDetector(parameters).newScorer();
+        int[] starts = {12 * 3600 + 1800, 12 * 3600 + 3000};
+        double noise = 0;
+        double max = 0;
+        double calmMax = 0;
+        for (int t = 0; t < 13 * 3600; t++) {
+            noise = 0.99 * noise + 0.01 * random.nextGaussian();
+            boolean slow = t >= starts[0] && t < starts[0] + 300 || t >= starts[1] && t < starts[1] + 300;
+            double score = scorer.score(T0 + t, 80 * Math.exp(noise) * (slow ? 5 : 1));
+            if (t >= starts[incident] && t < starts[incident] + 300) {
+                max = Math.max(max, score);
+            }
+            if (t >= 12 * 3600 && t < starts[0]) {
+                calmMax = Math.max(calmMax, score);
+            }
+        }
+        return new double[] {max, calmMax};
+    }
+
+    @Test
+    void theLiveParametersFlagASecondIncidentTwentyMinutesAfterTheFirst() {
+        double alert = RangeNoveltyDetector.Parameters.LIVE.alertScore();
+        double[] first = secondIncidentScores(RangeNoveltyDetector.Parameters.LIVE, 0);
+        double[] second = secondIncidentScores(RangeNoveltyDetector.Parameters.LIVE, 1);
+        assertTrue(first[0] >= alert, "first incident scored " + first[0]);
+        assertTrue(second[0] >= alert, "second incident scored " + second[0]);
+        assertTrue(first[1] < alert, "the calm half hour before scored " + first[1]);
+        // The NAB set (tuned for 5-minute series over weeks) remembers the first incident's values for four weeks
+        // and damps scores for six hours after it: the second one goes unflagged. This is why live runs have
+        // their own set.
+        double[] nabFirst = secondIncidentScores(RangeNoveltyDetector.Parameters.NAB, 0);
+        double[] nabSecond = secondIncidentScores(RangeNoveltyDetector.Parameters.NAB, 1);
+        assertTrue(nabFirst[0] >= alert, "NAB set, first incident scored " + nabFirst[0]);
+        assertTrue(nabSecond[0] < alert, "NAB set, second incident scored " + nabSecond[0]);
+    }
+
+    @Test
+    void theNabParametersAreTheOnesItWasMeasuredWith() {
+        assertEquals(new RangeNoveltyDetector.Parameters(28, 0.5, 0.25, 40, 2, 0.5, 0, 0, RangeNoveltyDetector.ALERT),
+                new RangeNoveltyDetector().parameters());
+    }
 }

@@ -58,4 +58,64 @@ class AutoscalerTest {
         sim.advance(3 * 3600);
         assertEquals(3, instances(sim));
     }
+
+    /** Persistence: the last one-minute mean, with a 5% band, as a minimal stand-in for the learned model. */
+    private static final org.devopssim.simulation.spi.LoadForecaster LAST_MINUTE = (history, steps) -> {
+        double last = history.values()[history.size() - 1];
+        double[] median = new double[steps];
+        double[] high = new double[steps];
+        double[] low = new double[steps];
+        java.util.Arrays.fill(median, last);
+        java.util.Arrays.fill(high, last * 1.05);
+        java.util.Arrays.fill(low, last * 0.95);
+        return new org.devopssim.simulation.spi.Forecast(history.lastTimestamp() + history.stepSeconds(),
+                history.stepSeconds(), low, median, high, "last minute");
+    };
+
+    private static Simulation withPolicy(Policy policy) {
+        Simulation sim = Fixtures.simulation("production", 4);
+        sim.attachForecaster(LAST_MINUTE);
+        sim.apply(new Action.SetPolicy("api", new Autoscaling(policy, 2, 30, 0.6)));
+        sim.advance(900);
+        return sim;
+    }
+
+    @Test
+    void predictiveOrdersASurgesInstancesAtTheFirstSyncPeriodInsteadOfClimbingWithIt() {
+        int[] after20s = new int[2];
+        int k = 0;
+        for (Policy p : new Policy[] {Policy.REACTIVE, Policy.PREDICTIVE}) {
+            Simulation sim = withPolicy(p);
+            int before = instances(sim);
+            sim.apply(new Fault.TrafficSpike(null, 2, 1200));
+            sim.advance(20);
+            after20s[k++] = instances(sim) - before;
+        }
+        // 16 s into a one-minute climb to x2 the load is about x1.27: reactive sizes for that, predictive
+        // extrapolates the climb over the 45 s boot (about x2).
+        assertTrue(after20s[1] >= 2 * after20s[0] && after20s[1] > 0,
+                "instances added by reactive vs predictive: " + after20s[0] + " vs " + after20s[1]);
+    }
+
+    @Test
+    void predictiveGivesCapacityBackOnceTheForecastFitsFewerWithoutTheReactiveFiveMinuteWait() {
+        int[] afterSurge = new int[2];
+        int k = 0;
+        for (Policy p : new Policy[] {Policy.REACTIVE, Policy.PREDICTIVE}) {
+            Simulation sim = withPolicy(p);
+            sim.apply(new Fault.TrafficSpike(null, 2, 600));
+            sim.advance(600 + 180);
+            afterSurge[k++] = instances(sim);
+        }
+        assertTrue(afterSurge[1] < afterSurge[0], "three minutes after the surge, reactive vs predictive: "
+                + afterSurge[0] + " vs " + afterSurge[1]);
+    }
+
+    @Test
+    void predictiveHoldsItsCountWhileTheForecastStaysWithinTheTolerance() {
+        Simulation sim = withPolicy(Policy.PREDICTIVE);
+        long from = sim.second();
+        sim.advance(1800);
+        assertTrue(countChanges(sim, from) <= 4, "a calm half hour, at most a few changes: " + countChanges(sim, from));
+    }
 }
