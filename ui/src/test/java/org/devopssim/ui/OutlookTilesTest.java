@@ -57,6 +57,6 @@ class OutlookTilesTest {
         assertTrue(forecast.getDescription().startsWith("band "), forecast.getDescription());
         WindowUnderTest.waitUntil("the change against now", () -> "+20 % vs now".equals(forecast.getText()));
         assertEquals(0, anomalies.getValue());
-        assertEquals("no AI detection in this mode", anomalies.getDescription(), "Production has no anomaly feed");
+        assertEquals("no AI detection in this run", anomalies.getDescription(), "Production has no anomaly feed");
     }
 }

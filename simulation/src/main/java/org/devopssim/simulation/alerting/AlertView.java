@@ -6,18 +6,19 @@ import java.util.List;
  * Everything alerting shows at one simulated second, immutable: the UI reads it from its own
  * thread while the simulation thread publishes the next one.
  *
+ * @param anomalyWatch  whether an anomaly detector watches this run's metrics now (the topology's
+ *                      monitoring feeds AI anomaly alerts, the run has a detector, the feature is on)
  * @param alerts        pending and firing alerts, oldest first
  * @param resolved      the most recently resolved alerts, oldest first
  * @param notifications the messages sent on the run's channels, oldest first
  * @param firedTotal    alerts that started firing since the start of the run
  * @param resolvedTotal alerts that resolved since the start of the run
  */
-public record AlertView(long second, List<Channel> channels, List<Alert> alerts, List<Alert> resolved,
+public record AlertView(long second, boolean anomalyWatch, List<Alert> alerts, List<Alert> resolved,
                         List<Notification> notifications, List<SloStatus> slos, int firedTotal,
                         int resolvedTotal) {
 
     public AlertView {
-        channels = List.copyOf(channels);
         alerts = List.copyOf(alerts);
         resolved = List.copyOf(resolved);
         notifications = List.copyOf(notifications);

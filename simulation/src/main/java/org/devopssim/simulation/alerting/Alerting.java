@@ -67,7 +67,7 @@ public final class Alerting implements RunObserver {
         this.burnRateAlerts = new CopyOnWriteArrayList<>(pack.burnRateAlerts());
         this.anomaly = detector == null || pack.anomaly() == null ? null : new AnomalyWatch(detector, pack.anomaly());
         this.notifier = new Notifier(channels(topology, pack), pack.emailTo(), topology);
-        this.view = new AtomicReference<>(new AlertView(-1, notifier.channels(), List.of(), List.of(), List.of(),
+        this.view = new AtomicReference<>(new AlertView(-1, anomaly != null, List.of(), List.of(), List.of(),
                 List.of(), 0, 0));
     }
 
@@ -141,7 +141,8 @@ public final class Alerting implements RunObserver {
             observeRule(sim, status, rule, observations);
         }
         countSlos(sim, status, now, observations);
-        if (anomaly != null && sim.featureEnabled(Feature.AI_ANOMALY_ALERTS)) {
+        boolean watching = anomaly != null && sim.featureEnabled(Feature.AI_ANOMALY_ALERTS);
+        if (watching) {
             anomaly.observe(sim, status::get, observations);
         }
         observeLogs(sim, observations);
@@ -170,7 +171,7 @@ public final class Alerting implements RunObserver {
                 notifier.firing(a, now);
             }
         }
-        view.set(new AlertView(now, notifier.channels(), lifecycle.current(now, muted), resolvedPublished,
+        view.set(new AlertView(now, watching, lifecycle.current(now, muted), resolvedPublished,
                 notifier.messages(), ledgers.stream().map(SloLedger::status).toList(), fired, resolvedCount));
     }
 

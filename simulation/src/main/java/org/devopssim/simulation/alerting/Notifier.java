@@ -28,10 +28,6 @@ final class Notifier {
         this.system = topology.name() + " (" + (topology.mode() == null ? "no mode" : topology.mode().label()) + ")";
     }
 
-    List<Channel> channels() {
-        return channels;
-    }
-
     void firing(AlertLifecycle.Live a, long now) {
         String head = "[FIRING:" + severity(a) + "] " + a.name + " on " + a.nodeId;
         deliver(a, head, now, "Firing since: " + AlertText.clock(a.firingSince) + "\n");

@@ -1,11 +1,13 @@
 package org.devopssim.simulation.alerting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.devopssim.simulation.Fixtures;
 import org.devopssim.simulation.engine.Action;
+import org.devopssim.simulation.engine.Feature;
 import org.devopssim.simulation.engine.Simulation;
 import org.devopssim.simulation.events.Severity;
 import org.devopssim.simulation.metrics.Metric;
@@ -35,6 +37,22 @@ class AnomalyAlertTest {
         return new RulePack(Mode.EXPERIMENTAL, null, List.of(Channel.AI_ANOMALY), List.of(), List.of(), List.of(),
                 new AnomalyPolicy(new Target.NodeId("api"), List.of(Metric.LATENCY_P95, Metric.REQUEST_RATE), 0.9,
                         10, Severity.WARNING));
+    }
+
+    @Test
+    void theViewSaysWhetherADetectorWatchesTheRun() {
+        Simulation graded = new Simulation(Fixtures.chain(150, 2), 3, Fixtures.prices());
+        Alerting withoutDetector = Alerting.attach(graded, watchingApiLatency(), null);
+        graded.advance(5);
+        assertFalse(withoutDetector.view().anomalyWatch(), "an AI feed with no detector behind it (exercises) watches nothing");
+
+        Simulation live = new Simulation(Fixtures.chain(150, 2), 3, Fixtures.prices());
+        Alerting watched = Alerting.attach(live, watchingApiLatency(), THREE_TIMES_BASELINE);
+        live.advance(5);
+        assertTrue(watched.view().anomalyWatch());
+        live.apply(new Action.SetFeature(Feature.AI_ANOMALY_ALERTS.wireName(), false));
+        live.advance(1);
+        assertFalse(watched.view().anomalyWatch(), "switched off from the Experimental menu");
     }
 
     @Test

@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.devopssim.simulation.alerting.Alert;
 import org.devopssim.simulation.alerting.AlertView;
-import org.devopssim.simulation.alerting.Channel;
 import org.devopssim.simulation.engine.Snapshot;
 import org.devopssim.simulation.engine.SystemStatus;
 
@@ -62,12 +61,12 @@ public final class KpiModel {
     }
 
     /**
-     * The anomaly alerts active now (pending or firing) and whether this run watches for any
-     * (only a monitoring stack with the AI anomaly feed does); the tiles are pushed on the next second.
+     * The anomaly alerts active now (pending or firing) and whether a detector watches this run
+     * (a monitoring stack with the AI anomaly feed, and not an exercise); the tiles are pushed on the next second.
      */
     public void showAlerts(AlertView view) {
         anomalies.set(view == null ? 0 : (int) view.alerts().stream().filter(Alert::isAnomaly).count());
-        anomaliesWatched.set(view != null && view.channels().contains(Channel.AI_ANOMALY));
+        anomaliesWatched.set(view != null && view.anomalyWatch());
     }
 
     /** The forecast for the system's request rate; null while there is too little history. */

@@ -151,7 +151,7 @@ final class KpiTiles extends HBox {
         boolean watched = model.anomaliesWatchedProperty().get();
         int active = model.anomaliesProperty().get();
         anomalies.setValue(active);
-        anomalies.setDescription(watched ? "active, ML detector" : "no AI detection in this mode");
+        anomalies.setDescription(watched ? "active, ML detector" : "no AI detection in this run");
         anomalies.setValueColor(active > 0 ? themes.palette().health(Health.DEGRADED)
                 : watched ? themes.palette().text() : themes.palette().mutedText());
     }

@@ -31,7 +31,7 @@ class AnomalyLayerTest {
         long start = sim.epochSecond() - sim.second();
         Alert threshold = new Alert("HighErrorRate", "api-aws", Severity.CRITICAL, "rule", AlertState.FIRING, 700,
                 730L, null, 9, "errors", false);
-        AlertView view = new AlertView(to, List.of(),
+        AlertView view = new AlertView(to, false,
                 List.of(anomaly("api-aws", Metric.REQUEST_RATE, 900, AlertState.FIRING), threshold,
                         anomaly("api-azure", Metric.REQUEST_RATE, 950, AlertState.PENDING),
                         anomaly("api-aws", Metric.LATENCY_P95, 910, AlertState.FIRING)),

@@ -26,7 +26,7 @@ class AlertListModelTest {
         AlertListModel model = new AlertListModel(view::get);
         model.refresh();
         assertTrue(model.rows().isEmpty(), "no run yet");
-        view.set(new AlertView(900, List.of(), List.of(alert("Pending", AlertState.PENDING, 800),
+        view.set(new AlertView(900, false, List.of(alert("Pending", AlertState.PENDING, 800),
                 alert("Firing", AlertState.FIRING, 100)), List.of(alert("Resolved", AlertState.RESOLVED, 10)),
                 List.of(), List.of(), 2, 1));
         model.refresh();
@@ -40,7 +40,7 @@ class AlertListModelTest {
         OutboxModel outbox = new OutboxModel(view::get);
         Notification.Email first = new Notification.Email("sre@x", "[FIRING] A", "body A", 60);
         Notification.Email second = new Notification.Email("sre@x", "[FIRING] B", "body B", 120);
-        view.set(new AlertView(200, List.of(), List.of(), List.of(), List.of(first, new Notification.ConsoleWarning("w", 90), second),
+        view.set(new AlertView(200, false, List.of(), List.of(), List.of(first, new Notification.ConsoleWarning("w", 90), second),
                 List.of(), 2, 0));
         outbox.refresh();
         assertEquals(List.of(second, first), outbox.emails());

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class NoticeFeedTest {
 
     private static AlertView view(long second, Alert... alerts) {
-        return new AlertView(second, List.of(), List.of(alerts), List.of(), List.of(), List.of(), 0, 0);
+        return new AlertView(second, false, List.of(alerts), List.of(), List.of(), List.of(), 0, 0);
     }
 
     private static Alert alert(String name, Severity severity, AlertState state) {
