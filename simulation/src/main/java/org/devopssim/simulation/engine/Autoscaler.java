@@ -108,13 +108,13 @@ final class Autoscaler {
     }
 
     private void evaluate(int i, Autoscaling policy) {
-        NodeState s = sim.state(i);
-        int current = s.ready + s.booting;
+        NodeStates nodes = sim.states();
+        int current = nodes.ready[i] + nodes.booting[i];
         int desired = switch (policy.policy()) {
-            case REACTIVE -> onDemand(s, policy, current);
-            case PREDICTIVE -> forecaster == null ? onDemand(s, policy, current) : onForecast(i, s, policy);
+            case REACTIVE -> onDemand(i, policy, current);
+            case PREDICTIVE -> forecaster == null ? onDemand(i, policy, current) : onForecast(i, policy);
             case SCHEDULED -> scheduled(i, policy, current);
-            case RL -> agent == null ? onDemand(s, policy, current) : current + ScalingAgent.ACTIONS[agent.decide(stateOf(i, s, policy))];
+            case RL -> agent == null ? onDemand(i, policy, current) : current + ScalingAgent.ACTIONS[agent.decide(stateOf(i, policy))];
             case MANUAL -> current;
         };
         desired = Math.clamp(desired, policy.minInstances(), policy.maxInstances());
@@ -133,11 +133,11 @@ final class Autoscaler {
         }
         if (up > current) {
             lastChange[i] = sim.second();
-            sim.scaleTo(i, up, reason(policy, s, policy.policy() == Autoscaling.Policy.RL && agent != null
+            sim.scaleTo(i, up, reason(policy, i, policy.policy() == Autoscaling.Policy.RL && agent != null
                     ? ", " + agent.name() : ""));
         } else if (down < current) {
             lastChange[i] = sim.second();
-            sim.scaleTo(i, down, reason(policy, s, policy.policy() == Autoscaling.Policy.SCHEDULED ? ""
+            sim.scaleTo(i, down, reason(policy, i, policy.policy() == Autoscaling.Policy.SCHEDULED ? ""
                     : policy.policy() == Autoscaling.Policy.RL && agent != null ? ", " + agent.name()
                     : " for " + downWindow(policy) / 60 + " min"));
         }
@@ -177,17 +177,19 @@ final class Autoscaler {
     }
 
     /** Built only when the count changes: most evaluations change nothing and must not allocate. */
-    private static String reason(Autoscaling policy, NodeState s, String suffix) {
-        return "%s autoscaler: utilisation %.0f%%%s".formatted(policy.policy().name().toLowerCase(), 100 * s.utilization, suffix);
+    private String reason(Autoscaling policy, int i, String suffix) {
+        NodeStates nodes = sim.states();
+        return "%s autoscaler: utilisation %.0f%%%s".formatted(policy.policy().name().toLowerCase(), 100 * nodes.utilization[i], suffix);
     }
 
     /** Sized on demand rather than ready x utilisation: just-booted instances have not carried the load yet. */
-    private static int onDemand(NodeState s, Autoscaling policy, int current) {
-        double ratio = s.ready > 0 ? s.utilization / policy.targetUtilization() : Double.POSITIVE_INFINITY;
-        if (Math.abs(ratio - 1) <= TOLERANCE && s.ready > 0) {
+    private int onDemand(int i, Autoscaling policy, int current) {
+        NodeStates nodes = sim.states();
+        double ratio = nodes.ready[i] > 0 ? nodes.utilization[i] / policy.targetUtilization() : Double.POSITIVE_INFINITY;
+        if (Math.abs(ratio - 1) <= TOLERANCE && nodes.ready[i] > 0) {
             return current;
         }
-        return (int) Math.ceil(s.arrivals / (s.perInstanceRps * s.capacityFactor * policy.targetUtilization()));
+        return (int) Math.ceil(nodes.arrivals[i] / (nodes.perInstanceRps[i] * nodes.capacityFactor[i] * policy.targetUtilization()));
     }
 
     /**
@@ -212,36 +214,38 @@ final class Autoscaler {
     }
 
     /** What the learned agent sees: the service now and the forecast's median peak one boot time ahead. */
-    private ScalingState stateOf(int i, NodeState s, Autoscaling policy) {
+    private ScalingState stateOf(int i, Autoscaling policy) {
+        NodeStates nodes = sim.states();
         Forecast f = forecast(i);
-        double peak = s.arrivals;
+        double peak = nodes.arrivals[i];
         if (f != null) {
             for (int k = 0; k < f.horizonSteps(); k++) {
                 peak = Math.max(peak, f.median()[k]);
             }
         }
-        return new ScalingState(sim.spec(i).id(), sim.second(), s.arrivals, peak, s.utilization, s.ready, s.booting,
-                s.queue, s.perInstanceRps * s.capacityFactor, policy.minInstances(), policy.maxInstances(),
+        return new ScalingState(sim.spec(i).id(), sim.second(), nodes.arrivals[i], peak, nodes.utilization[i], nodes.ready[i], nodes.booting[i],
+                nodes.queue[i], nodes.perInstanceRps[i] * nodes.capacityFactor[i], policy.minInstances(), policy.maxInstances(),
                 sim.spec(i).capacity().bootTimeSeconds());
     }
 
-    private int onForecast(int i, NodeState s, Autoscaling policy) {
+    private int onForecast(int i, Autoscaling policy) {
+        NodeStates nodes = sim.states();
         Forecast f = forecast(i);
         if (f == null) {
-            return onDemand(s, policy, s.ready + s.booting);
+            return onDemand(i, policy, nodes.ready[i] + nodes.booting[i]);
         }
         // Headroom once, not twice: the median forecast at the target utilisation, and the upper band
         // only so far as it would saturate the instances (at SATURATION utilisation).
-        double likely = s.arrivals;
-        double high = s.arrivals;
+        double likely = nodes.arrivals[i];
+        double high = nodes.arrivals[i];
         for (int k = 0; k < f.horizonSteps(); k++) {
             likely = Math.max(likely, f.median()[k]);
             high = Math.max(high, f.high()[k]);
         }
-        double perInstance = s.perInstanceRps * s.capacityFactor * policy.targetUtilization();
-        double perInstanceFull = s.perInstanceRps * s.capacityFactor * SATURATION;
+        double perInstance = nodes.perInstanceRps[i] * nodes.capacityFactor[i] * policy.targetUtilization();
+        double perInstanceFull = nodes.perInstanceRps[i] * nodes.capacityFactor[i] * SATURATION;
         int desired = (int) Math.max(Math.ceil(likely / perInstance), Math.ceil(high / perInstanceFull));
-        int current = s.ready + s.booting;
+        int current = nodes.ready[i] + nodes.booting[i];
         // The reactive policy's tolerance: no change while the instances up or booting would serve the
         // likely peak within 10% of the target utilisation and the high one below saturation.
         if (current > 0 && Math.abs(likely / (current * perInstance) - 1) <= TOLERANCE && desired <= current) {
