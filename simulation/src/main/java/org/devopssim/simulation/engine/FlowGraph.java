@@ -10,6 +10,7 @@ import org.devopssim.simulation.model.CloudRegion;
 import org.devopssim.simulation.model.Link;
 import org.devopssim.simulation.model.LinkType;
 import org.devopssim.simulation.model.Node;
+import org.devopssim.simulation.model.NodeKind;
 import org.devopssim.simulation.model.PostgresNode;
 import org.devopssim.simulation.model.Topology;
 
@@ -28,6 +29,9 @@ final class FlowGraph {
     /** Per node: indices into {@link #links} of its outgoing request links. */
     final int[][] outLinks;
     final Link[] links;
+    /** Per link: its type; per node: its kind. Hot loops branch on these instead of type-testing the records. */
+    final LinkType[] linkType;
+    final NodeKind[] kind;
     final int[] linkFrom;
     final int[] linkTo;
     /** Nodes in an order where every request link goes forward. */
@@ -56,6 +60,14 @@ final class FlowGraph {
             indexById.put(nodes[i].id(), i);
         }
         links = topology.links().toArray(Link[]::new);
+        linkType = new LinkType[links.length];
+        for (int l = 0; l < links.length; l++) {
+            linkType[l] = links[l].type();
+        }
+        kind = new NodeKind[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            kind[i] = NodeKind.of(nodes[i]);
+        }
         linkFrom = new int[links.length];
         linkTo = new int[links.length];
         List<List<Integer>> out = new ArrayList<>();

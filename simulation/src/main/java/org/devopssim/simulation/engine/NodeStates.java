@@ -30,6 +30,8 @@ final class NodeStates {
     final double[] perInstanceRps;
     final double[] serviceSeconds;
     final int[] workersPerInstance;
+    /** Writes per second a PostgreSQL follower replays (0 for other kinds). */
+    final double[] applyRate;
 
     final int[] ready;
     final int[] booting;
@@ -94,6 +96,7 @@ final class NodeStates {
         perInstanceRps = new double[n];
         serviceSeconds = new double[n];
         workersPerInstance = new int[n];
+        applyRate = new double[n];
         ready = new int[n];
         booting = new int[n];
         role = new PostgresNode.Role[n];
@@ -146,7 +149,10 @@ final class NodeStates {
             // Concurrent workers per instance, so that workers / service time = the instance's throughput.
             workersPerInstance[i] = c == null ? 0 : Math.max(1, (int) Math.round(perInstanceRps[i] * serviceSeconds[i]));
             ready[i] = c == null ? 0 : c.instances();
-            role[i] = nodes[i] instanceof PostgresNode p ? p.role() : null;
+            if (nodes[i] instanceof PostgresNode p) {
+                role[i] = p.role();
+                applyRate[i] = p.applyRate();
+            }
         }
         resetModifiers();
     }

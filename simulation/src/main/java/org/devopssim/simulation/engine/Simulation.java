@@ -45,6 +45,7 @@ public final class Simulation {
     /** Samples a scrape target exposes, for a monitoring node's load. */
     private static final double SAMPLES_PER_TARGET = 400;
     private static final double SCRAPE_INTERVAL_SECONDS = 15;
+    private static final int METRICS = Metric.values().length;
 
     private final Topology topology;
     private final long seed;
@@ -62,7 +63,8 @@ public final class Simulation {
     private final EventQueue events = new EventQueue();
     private final EventLog log = new EventLog(10_000);
     private final MetricsStore metrics;
-    private final int[][] channels;
+    /** Per node and metric (node * METRICS + metric ordinal): its metrics channel, or -1. */
+    private final int[] channels;
     private final int[] systemChannels;
     private final List<TimedAction> actionLog = new ArrayList<>();
     private final Autoscaler autoscaler;
@@ -80,7 +82,7 @@ public final class Simulation {
     /** Second until which a node is down for maintenance (restore, restart), per node. */
     private final long[] downUntil;
     private final Hardening hardening;
-    /** Key-level models of the Redis caches that have one (null elsewhere), and this second's hit ratios. */
+    /** Key-level models of the Redis caches that have one (null elsewhere), and every cache's hit ratio this second. */
     private final org.devopssim.simulation.caching.QueryCacheModel[] queryCaches;
     private final double[] modelledHitRatio;
     private final NodeLogs logs;
@@ -137,10 +139,10 @@ public final class Simulation {
         Map<String, List<Metric>> channelSpec = channelSpec();
         this.metrics = new MetricsStore(channelSpec, MetricsStore.Retention.forChannels(
                 channelSpec.values().stream().mapToInt(List::size).sum()));
-        this.channels = new int[n][Metric.values().length];
+        this.channels = new int[n * METRICS];
         for (int i = 0; i < n; i++) {
             for (Metric m : Metric.values()) {
-                channels[i][m.ordinal()] = metrics.channel(graph.nodes[i].id(), m);
+                channels[i * METRICS + m.ordinal()] = metrics.channel(graph.nodes[i].id(), m);
             }
         }
         this.systemChannels = new int[Metric.values().length];
@@ -167,13 +169,15 @@ public final class Simulation {
                 queryCaches[i] = new org.devopssim.simulation.caching.QueryCacheModel(r.queryCache(),
                         new SplittableRandom(seed ^ 0x5DEECE66DL * (i + 1)).nextLong());
                 modelledHitRatio[i] = queryCaches[i].hitRatio();
+            } else if (graph.nodes[i] instanceof RedisNode r) {
+                modelledHitRatio[i] = r.hitRatio();
             }
         }
     }
 
     /** A cache's hit ratio this second: its key-level model's when it has one, else the configured one. */
-    private double hitRatio(int i, RedisNode r) {
-        return queryCaches[i] != null ? modelledHitRatio[i] : r.hitRatio();
+    private double hitRatio(int i) {
+        return modelledHitRatio[i];
     }
 
     /** The key-level caches serve this second's sample of look-ups (a down cache loses its contents). */
@@ -534,12 +538,16 @@ public final class Simulation {
 
     /** Passes a node's served requests on to what it depends on. */
     private void route(int i) {
-        switch (graph.nodes[i]) {
-            case LoadBalancer lb when lb.scope() == LoadBalancer.Scope.GLOBAL_ANYCAST -> routeAnycast(i);
-            case LoadBalancer lb -> routeBalanced(i, lb.policy());
-            case KafkaNode kafka -> routeEvents(i, kafka);
-            case AppService a -> routeCalls(i);
-            case AuthService a -> routeCalls(i);
+        switch (graph.kind[i]) {
+            case LOAD_BALANCER -> {
+                if (anycastDemand[i] != null) {
+                    routeAnycast(i);
+                } else {
+                    routeBalanced(i, ((LoadBalancer) graph.nodes[i]).policy());
+                }
+            }
+            case KAFKA -> routeEvents(i, (KafkaNode) graph.nodes[i]);
+            case APP_SERVICE, AUTH_SERVICE -> routeCalls(i);
             default -> {
                 for (int l : graph.outLinks[i]) {
                     linkRates[l] = 0;
@@ -647,7 +655,7 @@ public final class Simulation {
     private void routeCalls(int i) {
         int[] out = graph.outLinks[i];
         double served = state.served[i];
-        boolean isAuth = graph.nodes[i] instanceof AuthService;
+        boolean isAuth = graph.kind[i] == NodeKind.AUTH_SERVICE;
         double reads = served * workload.readRatio();
         double writes = served - reads;
         int liveCaches = 0;
@@ -659,12 +667,12 @@ public final class Simulation {
         boolean anyHealthyWriter = false;
         for (int l : out) {
             int t = graph.linkTo[l];
-            switch (graph.links[l].type()) {
+            switch (graph.linkType[l]) {
                 case CACHE -> {
                     caches++;
-                    if (healthy(t) && !linkBroken[l] && graph.nodes[t] instanceof RedisNode r) {
+                    if (healthy(t) && !linkBroken[l] && graph.kind[t] == NodeKind.REDIS) {
                         liveCaches++;
-                        hitSum += hitRatio(t, r);
+                        hitSum += hitRatio(t);
                     }
                 }
                 case SQL, SQL_READ -> {
@@ -679,7 +687,7 @@ public final class Simulation {
         for (int l : out) {
             int t = graph.linkTo[l];
             boolean ok = healthy(t) && !linkBroken[l];
-            if (graph.links[l].type() == LinkType.SQL || graph.links[l].type() == LinkType.SQL_READ) {
+            if (graph.linkType[l] == LinkType.SQL || graph.linkType[l] == LinkType.SQL_READ) {
                 if (ok || !anyHealthyReader) {
                     readers++;
                 }
@@ -693,8 +701,8 @@ public final class Simulation {
         for (int l : out) {
             int t = graph.linkTo[l];
             boolean ok = healthy(t) && !linkBroken[l];
-            double rate = switch (graph.links[l].type()) {
-                case HTTP -> graph.nodes[t] instanceof AuthService ? served * workload.authShare() : served;
+            double rate = switch (graph.linkType[l]) {
+                case HTTP -> graph.kind[t] == NodeKind.AUTH_SERVICE ? served * workload.authShare() : served;
                 // The auth service's cache is its session store: one look-up per login, no fallback.
                 case CACHE -> isAuth ? served / caches : (ok ? reads / caches : 0);
                 case SQL, SQL_READ -> {
@@ -740,11 +748,11 @@ public final class Simulation {
         }
         for (int[] pair : replication) {
             int follower = pair[1];
-            if (!(state.spec[follower] instanceof PostgresNode p) || state.role[follower] == PostgresNode.Role.PRIMARY) {
+            if (graph.kind[follower] != NodeKind.POSTGRES || state.role[follower] == PostgresNode.Role.PRIMARY) {
                 continue;
             }
             boolean cut = partitioned(pair[0], pair[1]);
-            double applyRate = state.down[follower] || cut ? 0 : p.applyRate() * state.applyFactor[follower];
+            double applyRate = state.down[follower] || cut ? 0 : state.applyRate[follower] * state.applyFactor[follower];
             state.replicationBacklog[follower] = Math.max(0, state.replicationBacklog[follower] - applyRate);
             state.replicationLag[follower] = applyRate > 0 ? state.replicationBacklog[follower] / applyRate
                     : (state.replicationBacklog[follower] > 0 ? state.replicationLag[follower] + 1 : 0);
@@ -771,8 +779,8 @@ public final class Simulation {
         double p95 = state.p95[i];
         double p99 = state.p99[i];
         double success = 1 - state.errorOwn[i];
-        if (!(graph.nodes[i] instanceof KafkaNode)) {
-            double base = graph.nodes[i] instanceof TrafficSource ? state.arrivals[i] : state.served[i];
+        if (graph.kind[i] != NodeKind.KAFKA) {
+            double base = graph.kind[i] == NodeKind.TRAFFIC_SOURCE ? state.arrivals[i] : state.served[i];
             for (int l : graph.outLinks[i]) {
                 double share = base > 0 ? linkRates[l] / base : 0;
                 if (share <= 0) {
@@ -827,7 +835,7 @@ public final class Simulation {
                     p50 += state.arrivals[i] * state.e2eP50[i];
                     p95 += state.arrivals[i] * state.e2eP95[i];
                     p99 += state.arrivals[i] * state.e2eP99[i];
-                    metrics.put(channels[i][Metric.REQUEST_RATE.ordinal()], state.arrivals[i]);
+                    metrics.put(channels[i * METRICS + Metric.REQUEST_RATE.ordinal()], state.arrivals[i]);
                 } else if (state.serving[i]) {
                     resources(i);
                     recordNode(i);
@@ -859,17 +867,18 @@ public final class Simulation {
 
     /** CPU, memory, disk, network, connections and cost of a serving node. */
     private void resources(int i) {
+        boolean postgres = graph.kind[i] == NodeKind.POSTGRES;
         double busy = Math.min(1, state.utilization[i]);
         boolean off = state.down[i] || state.ready[i] == 0;
         state.cpu[i] = off ? 0 : Math.min(100, 3 + 92 * busy + state.extraCpu[i]);
         state.memory[i] = off ? 0 : Math.min(100, 28 + 40 * busy
                 + Math.min(20, state.queue[i] / Math.max(1, state.perInstanceRps[i] * state.ready[i]) * 2) + state.leakedMemory[i]);
         state.network[i] = state.served[i] * BYTES_PER_REQUEST / 1e6;
-        state.connections[i] = state.served[i] * state.p50[i] + (graph.nodes[i] instanceof PostgresNode ? 10.0 * state.ready[i] : 0);
-        double baseDisk = graph.nodes[i] instanceof PostgresNode ? 35 + state.cumulativeServed[i] * 2e-9 : 20;
+        state.connections[i] = state.served[i] * state.p50[i] + (postgres ? 10.0 * state.ready[i] : 0);
+        double baseDisk = postgres ? 35 + state.cumulativeServed[i] * 2e-9 : 20;
         state.disk[i] = Math.min(100, baseDisk + state.filledDisk[i]);
-        if (graph.nodes[i] instanceof RedisNode r) {
-            state.cacheHitRatio[i] = off ? 0 : hitRatio(i, r);
+        if (graph.kind[i] == NodeKind.REDIS) {
+            state.cacheHitRatio[i] = off ? 0 : hitRatio(i);
         }
         state.costPerHour[i] = (state.ready[i] + state.booting[i]) * hourlyPrice[i];
     }
@@ -906,27 +915,33 @@ public final class Simulation {
     }
 
     private void recordNode(int i) {
-        int[] c = channels[i];
-        metrics.put(c[Metric.REQUEST_RATE.ordinal()], state.arrivals[i]);
-        metrics.put(c[Metric.ERROR_RATE.ordinal()], 100 * state.errorOwn[i]);
-        metrics.put(c[Metric.LATENCY_P50.ordinal()], 1000 * state.p50[i]);
-        metrics.put(c[Metric.LATENCY_P95.ordinal()], 1000 * state.p95[i]);
-        metrics.put(c[Metric.LATENCY_P99.ordinal()], 1000 * state.p99[i]);
-        metrics.put(c[Metric.CPU.ordinal()], state.cpu[i]);
-        metrics.put(c[Metric.MEMORY.ordinal()], state.memory[i]);
-        metrics.put(c[Metric.DISK.ordinal()], state.disk[i]);
-        metrics.put(c[Metric.NETWORK.ordinal()], state.network[i]);
-        metrics.put(c[Metric.QUEUE.ordinal()], state.queue[i]);
-        metrics.put(c[Metric.INSTANCES.ordinal()], state.down[i] ? 0 : state.ready[i]);
-        metrics.put(c[Metric.COST_PER_HOUR.ordinal()], state.costPerHour[i]);
-        switch (graph.nodes[i]) {
-            case AppService a when a.hotReload() -> metrics.put(c[Metric.BUILD_TIME.ordinal()], pipeline.lastBuildSeconds(i));
-            case PostgresNode p -> {
-                metrics.put(c[Metric.REPLICATION_LAG.ordinal()], state.replicationLag[i]);
-                metrics.put(c[Metric.CONNECTIONS.ordinal()], state.connections[i]);
+        int c = i * METRICS;
+        metrics.put(channels[c + Metric.REQUEST_RATE.ordinal()], state.arrivals[i]);
+        metrics.put(channels[c + Metric.ERROR_RATE.ordinal()], 100 * state.errorOwn[i]);
+        metrics.put(channels[c + Metric.LATENCY_P50.ordinal()], 1000 * state.p50[i]);
+        metrics.put(channels[c + Metric.LATENCY_P95.ordinal()], 1000 * state.p95[i]);
+        metrics.put(channels[c + Metric.LATENCY_P99.ordinal()], 1000 * state.p99[i]);
+        metrics.put(channels[c + Metric.CPU.ordinal()], state.cpu[i]);
+        metrics.put(channels[c + Metric.MEMORY.ordinal()], state.memory[i]);
+        metrics.put(channels[c + Metric.DISK.ordinal()], state.disk[i]);
+        metrics.put(channels[c + Metric.NETWORK.ordinal()], state.network[i]);
+        metrics.put(channels[c + Metric.QUEUE.ordinal()], state.queue[i]);
+        metrics.put(channels[c + Metric.INSTANCES.ordinal()], state.down[i] ? 0 : state.ready[i]);
+        metrics.put(channels[c + Metric.COST_PER_HOUR.ordinal()], state.costPerHour[i]);
+        switch (graph.kind[i]) {
+            case APP_SERVICE -> {
+                // Only a hot-reloading service records its build time.
+                int buildTime = channels[c + Metric.BUILD_TIME.ordinal()];
+                if (buildTime >= 0) {
+                    metrics.put(buildTime, pipeline.lastBuildSeconds(i));
+                }
             }
-            case RedisNode r -> metrics.put(c[Metric.CACHE_HIT_RATIO.ordinal()], 100 * state.cacheHitRatio[i]);
-            case KafkaNode k -> metrics.put(c[Metric.CONSUMER_LAG.ordinal()], state.consumerBacklog[i]);
+            case POSTGRES -> {
+                metrics.put(channels[c + Metric.REPLICATION_LAG.ordinal()], state.replicationLag[i]);
+                metrics.put(channels[c + Metric.CONNECTIONS.ordinal()], state.connections[i]);
+            }
+            case REDIS -> metrics.put(channels[c + Metric.CACHE_HIT_RATIO.ordinal()], 100 * state.cacheHitRatio[i]);
+            case KAFKA -> metrics.put(channels[c + Metric.CONSUMER_LAG.ordinal()], state.consumerBacklog[i]);
             default -> {
             }
         }
@@ -978,7 +993,7 @@ public final class Simulation {
     }
 
     boolean carriesRequests(int l) {
-        return graph.links[l].type().carriesRequests();
+        return graph.linkType[l].carriesRequests();
     }
 
     /** Points a request link at another node whose own links lead nowhere (a database); the order holds. */
