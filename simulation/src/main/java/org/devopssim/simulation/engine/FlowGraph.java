@@ -93,14 +93,31 @@ final class FlowGraph {
                 }
             }
         }
-        outLinks = out.stream().map(ls -> ls.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        scrapeLinks = scrapes.stream().map(ls -> ls.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        outLinks = packed(out);
+        scrapeLinks = packed(scrapes);
         replication = repl.toArray(int[][]::new);
         order = java.util.stream.IntStream.range(0, nodes.length).toArray();
         regionOf = new int[nodes.length];
         for (int i = 0; i < nodes.length; i++) {
             regionOf[i] = findRegion(i);
         }
+    }
+
+    /**
+     * The lists as arrays allocated back to back, with no garbage between them: the passes over
+     * the nodes read one after the other, so they should sit one after the other in memory.
+     */
+    private static int[][] packed(List<List<Integer>> lists) {
+        int[][] arrays = new int[lists.size()][];
+        for (int i = 0; i < arrays.length; i++) {
+            arrays[i] = new int[lists.get(i).size()];
+        }
+        for (int i = 0; i < arrays.length; i++) {
+            for (int k = 0; k < arrays[i].length; k++) {
+                arrays[i][k] = lists.get(i).get(k);
+            }
+        }
+        return arrays;
     }
 
     int index(String id) {

@@ -51,8 +51,6 @@ final class NodeLogs {
     /** The run's leader/follower pairs, which a failover turns around. */
     private final int[][] replication;
     private final boolean logAnalysis;
-    /** Per node, its request-carrying out-links (calls to dependencies). */
-    private final int[][] calls;
     /**
      * Per node, what its callers should log about it: {@link #FINE}, or bits for unreachable, slow
      * and out of disk. Set as the engine's pass reaches the node, so a caller numbered after its
@@ -100,10 +98,6 @@ final class NodeLogs {
             address[i] = "10." + (graph.regionOf[i] + 1 & 255) + "." + (i >> 8 & 255) + "." + (i & 255);
         }
         this.logAnalysis = logAnalysis;
-        this.calls = new int[n][];
-        for (int i = 0; i < n; i++) {
-            calls[i] = Arrays.stream(graph.outLinks[i]).filter(l -> graph.links[l].type().carriesRequests()).toArray();
-        }
         this.trouble = new byte[n];
         this.kind = new byte[n];
         for (int i = 0; i < n; i++) {
@@ -150,7 +144,7 @@ final class NodeLogs {
      */
     void node(int i, long second, double[] linkRates, boolean[] linkBroken, double[] linkExtraLatency,
               boolean brokerDown, boolean tlsExpired) {
-        trouble[i] = (byte) ((state.capacityRps(i) <= 0 ? UNREACHABLE : FINE) | (state.p99[i] > 1.0 ? SLOW : FINE)
+        trouble[i] = (byte) ((state.capacity[i] <= 0 ? UNREACHABLE : FINE) | (state.p99[i] > 1.0 ? SLOW : FINE)
                 | (state.disk[i] >= 97 ? DISK_FULL : FINE));
         boolean info = (second + i) % INFO_PERIOD == 0;
         transitions(i, second);
@@ -242,7 +236,7 @@ final class NodeLogs {
         int dead = 0;
         for (int l : out) {
             int t = graph.linkTo[l];
-            if (state.capacityRps(t) <= 0 || broken[l]) {
+            if (state.capacity[t] <= 0 || broken[l]) {
                 dead++;
                 add(i, LogMessage.NGINX_UPSTREAM_REFUSED, Math.max(state.ready[i], linkRates[l]), t);
             } else if (state.errorE2E[t] > 0.02) {
@@ -292,7 +286,7 @@ final class NodeLogs {
     /** A service's calls to what it depends on: refused, timing out, slow. */
     private void dependencies(int i, double[] linkRates, boolean[] broken, double[] extraLatency,
                               boolean auth) {
-        for (int l : calls[i]) {
+        for (int l : graph.outLinks[i]) {
             int t = graph.linkTo[l];
             if (trouble[t] == FINE && !broken[l] && !(extraLatency[l] > 0.25)) {
                 continue;
@@ -302,7 +296,7 @@ final class NodeLogs {
             Node target = graph.nodes[t];
             if (broken[l]) {
                 add(i, LogMessage.DEP_TIMEOUT, attempts, t);
-            } else if (state.capacityRps(t) <= 0) {
+            } else if (state.capacity[t] <= 0) {
                 LogMessage refused = switch (target) {
                     case PostgresNode p -> LogMessage.DEP_PG_REFUSED;
                     case RedisNode r -> auth ? LogMessage.AUTH_SESSION_STORE : LogMessage.DEP_REDIS_REFUSED;

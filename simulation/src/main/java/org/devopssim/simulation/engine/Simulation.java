@@ -45,7 +45,6 @@ public final class Simulation {
     /** Samples a scrape target exposes, for a monitoring node's load. */
     private static final double SAMPLES_PER_TARGET = 400;
     private static final double SCRAPE_INTERVAL_SECONDS = 15;
-    private static final int METRICS = Metric.values().length;
 
     private final Topology topology;
     private final long seed;
@@ -63,9 +62,14 @@ public final class Simulation {
     private final EventQueue events = new EventQueue();
     private final EventLog log = new EventLog(10_000);
     private final MetricsStore metrics;
-    /** Per node and metric (node * METRICS + metric ordinal): its metrics channel, or -1. */
-    private final int[] channels;
+    /**
+     * Per node: its first metrics channel (-1 if it records none). A node's channels are consecutive
+     * in the order {@link #channelSpec} lists its metrics, so recording walks them with a cursor.
+     */
+    private final int[] firstChannel;
     private final int[] systemChannels;
+    /** Per node: a hot-reloading service, which records its build time. */
+    private final boolean[] hotReload;
     private final List<TimedAction> actionLog = new ArrayList<>();
     private final Autoscaler autoscaler;
     private final List<RunObserver> observers = new ArrayList<>();
@@ -139,11 +143,11 @@ public final class Simulation {
         Map<String, List<Metric>> channelSpec = channelSpec();
         this.metrics = new MetricsStore(channelSpec, MetricsStore.Retention.forChannels(
                 channelSpec.values().stream().mapToInt(List::size).sum()));
-        this.channels = new int[n * METRICS];
+        this.hotReload = new boolean[n];
+        this.firstChannel = new int[n];
         for (int i = 0; i < n; i++) {
-            for (Metric m : Metric.values()) {
-                channels[i * METRICS + m.ordinal()] = metrics.channel(graph.nodes[i].id(), m);
-            }
+            hotReload[i] = graph.nodes[i] instanceof AppService a && a.hotReload();
+            firstChannel[i] = firstOfConsecutive(graph.nodes[i].id(), channelSpec.get(graph.nodes[i].id()));
         }
         this.systemChannels = new int[Metric.values().length];
         for (Metric m : Metric.values()) {
@@ -445,6 +449,7 @@ public final class Simulation {
         dataLayer.everySecond();
         advanceQueryCaches();
         long epoch = epochSecond();
+        state.settleCapacity();
         for (int i : graph.order) {
             if (traffic[i] != null) {
                 emit(i, traffic[i].next(epoch) * state.trafficFactor[i]);
@@ -560,7 +565,7 @@ public final class Simulation {
     }
 
     private boolean healthy(int i) {
-        return state.capacityRps(i) > 0;
+        return state.capacity[i] > 0;
     }
 
     private void routeBalanced(int i, LoadBalancer.Policy policy) {
@@ -570,7 +575,7 @@ public final class Simulation {
             int t = graph.linkTo[l];
             linkRates[l] = healthy(t) && !linkBroken[l] ? switch (policy) {
                 case ROUND_ROBIN -> 1;
-                case LEAST_CONNECTIONS -> state.capacityRps(t);
+                case LEAST_CONNECTIONS -> state.capacity[t];
                 case WEIGHTED -> graph.links[l].weightOrDefault();
             } : 0;
             total += linkRates[l];
@@ -835,7 +840,7 @@ public final class Simulation {
                     p50 += state.arrivals[i] * state.e2eP50[i];
                     p95 += state.arrivals[i] * state.e2eP95[i];
                     p99 += state.arrivals[i] * state.e2eP99[i];
-                    metrics.put(channels[i * METRICS + Metric.REQUEST_RATE.ordinal()], state.arrivals[i]);
+                    metrics.put(firstChannel[i], state.arrivals[i]);
                 } else if (state.serving[i]) {
                     resources(i);
                     recordNode(i);
@@ -914,34 +919,47 @@ public final class Simulation {
         return spec;
     }
 
+    /** The channel of an owner's first metric, after checking its channels are consecutive in list order. */
+    private int firstOfConsecutive(String owner, List<Metric> list) {
+        if (list == null) {
+            return -1;
+        }
+        int first = metrics.channel(owner, list.getFirst());
+        for (int k = 0; k < list.size(); k++) {
+            if (metrics.channel(owner, list.get(k)) != first + k) {
+                throw new IllegalStateException("the metrics channels of " + owner + " are not consecutive");
+            }
+        }
+        return first;
+    }
+
+    /** A serving node's second, in the order {@link #channelSpec} lists its metrics. */
     private void recordNode(int i) {
-        int c = i * METRICS;
-        metrics.put(channels[c + Metric.REQUEST_RATE.ordinal()], state.arrivals[i]);
-        metrics.put(channels[c + Metric.ERROR_RATE.ordinal()], 100 * state.errorOwn[i]);
-        metrics.put(channels[c + Metric.LATENCY_P50.ordinal()], 1000 * state.p50[i]);
-        metrics.put(channels[c + Metric.LATENCY_P95.ordinal()], 1000 * state.p95[i]);
-        metrics.put(channels[c + Metric.LATENCY_P99.ordinal()], 1000 * state.p99[i]);
-        metrics.put(channels[c + Metric.CPU.ordinal()], state.cpu[i]);
-        metrics.put(channels[c + Metric.MEMORY.ordinal()], state.memory[i]);
-        metrics.put(channels[c + Metric.DISK.ordinal()], state.disk[i]);
-        metrics.put(channels[c + Metric.NETWORK.ordinal()], state.network[i]);
-        metrics.put(channels[c + Metric.QUEUE.ordinal()], state.queue[i]);
-        metrics.put(channels[c + Metric.INSTANCES.ordinal()], state.down[i] ? 0 : state.ready[i]);
-        metrics.put(channels[c + Metric.COST_PER_HOUR.ordinal()], state.costPerHour[i]);
+        int c = firstChannel[i];
+        metrics.put(c++, state.arrivals[i]);
+        metrics.put(c++, 100 * state.errorOwn[i]);
+        metrics.put(c++, 1000 * state.p50[i]);
+        metrics.put(c++, 1000 * state.p95[i]);
+        metrics.put(c++, 1000 * state.p99[i]);
+        metrics.put(c++, state.cpu[i]);
+        metrics.put(c++, state.memory[i]);
+        metrics.put(c++, state.disk[i]);
+        metrics.put(c++, state.network[i]);
+        metrics.put(c++, state.queue[i]);
+        metrics.put(c++, state.down[i] ? 0 : state.ready[i]);
+        metrics.put(c++, state.costPerHour[i]);
         switch (graph.kind[i]) {
             case APP_SERVICE -> {
-                // Only a hot-reloading service records its build time.
-                int buildTime = channels[c + Metric.BUILD_TIME.ordinal()];
-                if (buildTime >= 0) {
-                    metrics.put(buildTime, pipeline.lastBuildSeconds(i));
+                if (hotReload[i]) {
+                    metrics.put(c, pipeline.lastBuildSeconds(i));
                 }
             }
             case POSTGRES -> {
-                metrics.put(channels[c + Metric.REPLICATION_LAG.ordinal()], state.replicationLag[i]);
-                metrics.put(channels[c + Metric.CONNECTIONS.ordinal()], state.connections[i]);
+                metrics.put(c++, state.replicationLag[i]);
+                metrics.put(c, state.connections[i]);
             }
-            case REDIS -> metrics.put(channels[c + Metric.CACHE_HIT_RATIO.ordinal()], 100 * state.cacheHitRatio[i]);
-            case KAFKA -> metrics.put(channels[c + Metric.CONSUMER_LAG.ordinal()], state.consumerBacklog[i]);
+            case REDIS -> metrics.put(c, 100 * state.cacheHitRatio[i]);
+            case KAFKA -> metrics.put(c, state.consumerBacklog[i]);
             default -> {
             }
         }
