@@ -254,8 +254,7 @@ final class NodeStates {
         double service = serviceSeconds[i] * serviceFactor[i];
         double backlogDelay = waiting / capacity;
         double rho = Math.min(busy, Queueing.MAX_RHO);
-        double pw = Queueing.waitProbability(rho, exponent[i]);
-        double logPw = pw > 0 ? Math.log(pw) : Double.NEGATIVE_INFINITY;
+        double logPw = Queueing.logWaitProbability(rho, exponent[i]);
         p50[i] = service * P50_FACTOR + Queueing.waitQuantile(logPw, LOG_TAIL_50, rho, servers, service) + backlogDelay;
         p95[i] = service * P95_FACTOR + Queueing.waitQuantile(logPw, LOG_TAIL_95, rho, servers, service) + backlogDelay;
         p99[i] = service * P99_FACTOR + Queueing.waitQuantile(logPw, LOG_TAIL_99, rho, servers, service) + backlogDelay;
