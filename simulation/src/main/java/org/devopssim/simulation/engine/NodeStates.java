@@ -25,7 +25,6 @@ final class NodeStates {
     private static final double LOG_TAIL_95 = Math.log(0.05);
     private static final double LOG_TAIL_99 = Math.log(0.01);
 
-    final Node[] spec;
     final boolean[] serving;
     final double[] perInstanceRps;
     final double[] serviceSeconds;
@@ -94,7 +93,6 @@ final class NodeStates {
 
     NodeStates(Node[] nodes) {
         int n = nodes.length;
-        spec = nodes;
         serving = new boolean[n];
         perInstanceRps = new double[n];
         serviceSeconds = new double[n];
@@ -162,7 +160,7 @@ final class NodeStates {
     }
 
     int size() {
-        return spec.length;
+        return serving.length;
     }
 
     /** Every node's modifiers back to neutral, and this second's arrivals to none. */
