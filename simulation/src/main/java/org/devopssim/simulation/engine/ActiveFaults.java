@@ -92,16 +92,16 @@ final class ActiveFaults {
     }
 
     /** Applies every fault in force to node and link modifiers for this second. */
-    void apply(NodeState[] state, FlowGraph graph, double[] linkExtraLatency, boolean[] linkBroken, long now) {
+    void apply(NodeStates state, FlowGraph graph, double[] linkExtraLatency, boolean[] linkBroken, long now) {
         for (Entry e : active) {
-            NodeState t = e.target >= 0 ? state[e.target] : null;
+            int t = e.target;
             switch (e.fault) {
                 case Fault.ZoneOutage z -> {
                     int zones = ((CloudRegion) graph.nodes[e.target]).zones().size();
                     double lost = zones <= 1 ? 1 : 1.0 / zones;
-                    forRegion(graph, e.target, i -> state[i].capacityFactor *= 1 - lost);
+                    forRegion(graph, e.target, i -> state.capacityFactor[i] *= 1 - lost);
                 }
-                case Fault.RegionOutage r -> forRegion(graph, e.target, i -> state[i].down = true);
+                case Fault.RegionOutage r -> forRegion(graph, e.target, i -> state.down[i] = true);
                 case Fault.NetworkLatency n -> {
                     for (int l = 0; l < graph.links.length; l++) {
                         if (graph.regionOf[graph.linkFrom[l]] == e.target || graph.regionOf[graph.linkTo[l]] == e.target) {
@@ -116,41 +116,41 @@ final class ActiveFaults {
                         }
                     }
                 }
-                case Fault.DbPrimaryCrash d -> t.down = true;
-                case Fault.ReplicaLag r -> t.applyFactor *= r.applyFactor();
-                case Fault.RedisDown r -> t.down = true;
+                case Fault.DbPrimaryCrash d -> state.down[t] = true;
+                case Fault.ReplicaLag r -> state.applyFactor[t] *= r.applyFactor();
+                case Fault.RedisDown r -> state.down[t] = true;
                 case Fault.KafkaBrokerDown k -> {
                     int brokers = Math.max(1, ((KafkaNode) graph.nodes[e.target]).brokers());
-                    t.capacityFactor *= Math.max(0, 1 - (double) k.brokers() / brokers);
-                    t.down |= k.brokers() >= brokers;
+                    state.capacityFactor[t] *= Math.max(0, 1 - (double) k.brokers() / brokers);
+                    state.down[t] |= k.brokers() >= brokers;
                 }
                 case Fault.DiskFill d -> {
                     e.accumulated += d.percentPerMinute() / 60;
-                    t.filledDisk = e.accumulated;
-                    t.down |= t.disk >= 100;
+                    state.filledDisk[t] = e.accumulated;
+                    state.down[t] |= state.disk[t] >= 100;
                 }
                 case Fault.MemoryLeak m -> {
                     e.accumulated += m.percentPerMinute() / 60;
-                    t.leakedMemory = e.accumulated;
+                    state.leakedMemory[t] = e.accumulated;
                 }
                 case Fault.CpuHog c -> {
-                    t.capacityFactor *= Math.max(0, 1 - c.percent() / 100);
-                    t.extraCpu += c.percent();
+                    state.capacityFactor[t] *= Math.max(0, 1 - c.percent() / 100);
+                    state.extraCpu[t] += c.percent();
                 }
                 case Fault.BadRelease b -> {
-                    t.extraErrorRate = 1 - (1 - t.extraErrorRate) * (1 - b.errorRatePercent() / 100);
-                    t.serviceFactor *= b.latencyFactor();
+                    state.extraErrorRate[t] = 1 - (1 - state.extraErrorRate[t]) * (1 - b.errorRatePercent() / 100);
+                    state.serviceFactor[t] *= b.latencyFactor();
                 }
-                case Fault.SlowDependency s -> t.serviceFactor *= s.factor();
-                case Fault.TlsCertExpired c -> t.extraErrorRate = 1;
+                case Fault.SlowDependency s -> state.serviceFactor[t] *= s.factor();
+                case Fault.TlsCertExpired c -> state.extraErrorRate[t] = 1;
                 case Fault.TrafficSpike s -> {
                     double ramp = Math.min(1, (now - e.start + 1) / SPIKE_RAMP_SECONDS);
                     double factor = 1 + (s.factor() - 1) * ramp;
-                    if (t != null) {
-                        t.trafficFactor *= factor;
+                    if (t >= 0) {
+                        state.trafficFactor[t] *= factor;
                     } else {
-                        for (NodeState n : state) {
-                            n.trafficFactor *= factor;
+                        for (int i = 0; i < state.size(); i++) {
+                            state.trafficFactor[i] *= factor;
                         }
                     }
                 }

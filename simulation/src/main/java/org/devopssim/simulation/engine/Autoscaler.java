@@ -112,13 +112,13 @@ final class Autoscaler {
     }
 
     private void evaluate(int i, Autoscaling policy) {
-        NodeState s = sim.state(i);
-        int current = s.ready + s.booting;
+        NodeStates nodes = sim.states();
+        int current = nodes.ready[i] + nodes.booting[i];
         int desired = switch (policy.policy()) {
-            case REACTIVE -> onDemand(s, policy, current);
-            case PREDICTIVE -> forecaster == null ? onDemand(s, policy, current) : onForecast(i, s, policy);
+            case REACTIVE -> onDemand(i, policy, current);
+            case PREDICTIVE -> forecaster == null ? onDemand(i, policy, current) : onForecast(i, policy);
             case SCHEDULED -> scheduled(i, policy, current);
-            case RL -> agent == null ? onDemand(s, policy, current) : current + ScalingAgent.ACTIONS[agent.decide(stateOf(i, s, policy))];
+            case RL -> agent == null ? onDemand(i, policy, current) : current + ScalingAgent.ACTIONS[agent.decide(stateOf(i, policy))];
             case MANUAL -> current;
         };
         desired = Math.clamp(desired, policy.minInstances(), policy.maxInstances());
@@ -137,11 +137,11 @@ final class Autoscaler {
         }
         if (up > current) {
             lastChange[i] = sim.second();
-            sim.scaleTo(i, up, reason(policy, s, policy.policy() == Autoscaling.Policy.RL && agent != null
+            sim.scaleTo(i, up, reason(policy, i, policy.policy() == Autoscaling.Policy.RL && agent != null
                     ? ", " + agent.name() : ""));
         } else if (down < current) {
             lastChange[i] = sim.second();
-            sim.scaleTo(i, down, reason(policy, s, policy.policy() == Autoscaling.Policy.SCHEDULED ? ""
+            sim.scaleTo(i, down, reason(policy, i, policy.policy() == Autoscaling.Policy.SCHEDULED ? ""
                     : policy.policy() == Autoscaling.Policy.RL && agent != null ? ", " + agent.name()
                     : " for " + downWindow(policy) / 60 + " min"));
         }
@@ -181,17 +181,19 @@ final class Autoscaler {
     }
 
     /** Built only when the count changes: most evaluations change nothing and must not allocate. */
-    private static String reason(Autoscaling policy, NodeState s, String suffix) {
-        return "%s autoscaler: utilisation %.0f%%%s".formatted(policy.policy().name().toLowerCase(), 100 * s.utilization, suffix);
+    private String reason(Autoscaling policy, int i, String suffix) {
+        NodeStates nodes = sim.states();
+        return "%s autoscaler: utilisation %.0f%%%s".formatted(policy.policy().name().toLowerCase(), 100 * nodes.utilization[i], suffix);
     }
 
     /** Sized on demand rather than ready x utilisation: just-booted instances have not carried the load yet. */
-    private static int onDemand(NodeState s, Autoscaling policy, int current) {
-        double ratio = s.ready > 0 ? s.utilization / policy.targetUtilization() : Double.POSITIVE_INFINITY;
-        if (Math.abs(ratio - 1) <= TOLERANCE && s.ready > 0) {
+    private int onDemand(int i, Autoscaling policy, int current) {
+        NodeStates nodes = sim.states();
+        double ratio = nodes.ready[i] > 0 ? nodes.utilization[i] / policy.targetUtilization() : Double.POSITIVE_INFINITY;
+        if (Math.abs(ratio - 1) <= TOLERANCE && nodes.ready[i] > 0) {
             return current;
         }
-        return (int) Math.ceil(s.arrivals / (s.perInstanceRps * s.capacityFactor * policy.targetUtilization()));
+        return (int) Math.ceil(nodes.arrivals[i] / (nodes.perInstanceRps[i] * nodes.capacityFactor[i] * policy.targetUtilization()));
     }
 
     /**
@@ -216,16 +218,17 @@ final class Autoscaler {
     }
 
     /** What the learned agent sees: the service now and the forecast's median peak one boot time ahead. */
-    private ScalingState stateOf(int i, NodeState s, Autoscaling policy) {
+    private ScalingState stateOf(int i, Autoscaling policy) {
+        NodeStates nodes = sim.states();
         Forecast f = forecast(i);
-        double peak = s.arrivals;
+        double peak = nodes.arrivals[i];
         if (f != null) {
             for (int k = 0; k < f.horizonSteps(); k++) {
                 peak = Math.max(peak, f.median()[k]);
             }
         }
-        return new ScalingState(sim.spec(i).id(), sim.second(), s.arrivals, peak, s.utilization, s.ready, s.booting,
-                s.queue, s.perInstanceRps * s.capacityFactor, policy.minInstances(), policy.maxInstances(),
+        return new ScalingState(sim.spec(i).id(), sim.second(), nodes.arrivals[i], peak, nodes.utilization[i], nodes.ready[i], nodes.booting[i],
+                nodes.queue[i], nodes.perInstanceRps[i] * nodes.capacityFactor[i], policy.minInstances(), policy.maxInstances(),
                 sim.spec(i).capacity().bootTimeSeconds());
     }
 
@@ -241,23 +244,25 @@ final class Autoscaler {
      * Sizing on the upper band itself at the target was measured to cost more instance-hours than the
      * reactive policy (docs/benchmarks-ml.md): the target's headroom already covers the band.
      */
-    private int onForecast(int i, NodeState s, Autoscaling policy) {
+    private int onForecast(int i, Autoscaling policy) {
+        NodeStates nodes = sim.states();
         Forecast f = forecast(i);
-        int current = s.ready + s.booting;
-        double rise = s.arrivals - previousArrivals[i];
-        previousArrivals[i] = s.arrivals;
+        int current = nodes.ready[i] + nodes.booting[i];
+        double arrivals = nodes.arrivals[i];
+        double rise = arrivals - previousArrivals[i];
+        previousArrivals[i] = arrivals;
         if (f == null) {
-            return onDemand(s, policy, current);
+            return onDemand(i, policy, current);
         }
-        double peak = s.arrivals;
+        double peak = arrivals;
         for (int k = 0; k < f.horizonSteps(); k++) {
             peak = Math.max(peak, f.median()[k]);
         }
-        if (s.arrivals > f.high()[0] && rise > SURGE_BANDS * (f.high()[0] - f.median()[0])) {
+        if (arrivals > f.high()[0] && rise > SURGE_BANDS * (f.high()[0] - f.median()[0])) {
             int boot = sim.spec(i).capacity().bootTimeSeconds();
-            peak = Math.max(peak, s.arrivals + rise * boot / SYNC_PERIOD_SECONDS);
+            peak = Math.max(peak, arrivals + rise * boot / SYNC_PERIOD_SECONDS);
         }
-        double perInstance = s.perInstanceRps * s.capacityFactor * policy.targetUtilization();
+        double perInstance = nodes.perInstanceRps[i] * nodes.capacityFactor[i] * policy.targetUtilization();
         int needed = (int) Math.ceil(peak / perInstance);
         if (current == 0 || peak > current * perInstance * (1 + TOLERANCE)) {
             return needed;

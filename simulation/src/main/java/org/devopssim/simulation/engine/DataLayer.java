@@ -64,16 +64,16 @@ public final class DataLayer {
      */
     void primaryCrashed(int primary) {
         crashedAt[primary] = sim.second();
-        if (sim.state(primary).role == PostgresNode.Role.MULTI_MASTER) {
+        if (sim.states().role[primary] == PostgresNode.Role.MULTI_MASTER) {
             memberCrashed(primary);
             return;
         }
         for (int f : followers(primary)) {
-            NodeState s = sim.state(f);
-            lostWrites[f] = s.replicationBacklog;
-            lostSeconds[f] = s.replicationLag;
-            s.replicationBacklog = 0;
-            s.replicationLag = 0;
+            NodeStates nodes = sim.states();
+            lostWrites[f] = nodes.replicationBacklog[f];
+            lostSeconds[f] = nodes.replicationLag[f];
+            nodes.replicationBacklog[f] = 0;
+            nodes.replicationLag[f] = 0;
         }
         if (sim.topology().mode() == Mode.DEVELOPMENT || followers(primary).length == 0) {
             sim.log().append(new SimEvent(sim.second(), Severity.CRITICAL, sim.spec(primary).id(), "db-down",
@@ -82,7 +82,7 @@ public final class DataLayer {
         }
         long at = (sim.second() + DETECTION_SECONDS + PROMOTION_SECONDS) * 1000;
         sim.schedule(at, t -> {
-            if (sim.state(primary).role == PostgresNode.Role.PRIMARY && sim.faultsOn(primary, Fault.DbPrimaryCrash.class)) {
+            if (sim.states().role[primary] == PostgresNode.Role.PRIMARY && sim.faultsOn(primary, Fault.DbPrimaryCrash.class)) {
                 promote(primary, bestFollower(primary), "automatic failover");
             }
         });
@@ -121,7 +121,7 @@ public final class DataLayer {
     private int healthyPeer(int member) {
         for (int[] pair : sim.replicationPairs()) {
             int peer = pair[0] == member ? pair[1] : pair[1] == member ? pair[0] : -1;
-            if (peer >= 0 && sim.state(peer).capacityRps() > 0) {
+            if (peer >= 0 && sim.states().capacityRps(peer) > 0) {
                 return peer;
             }
         }
@@ -147,7 +147,7 @@ public final class DataLayer {
     void manualFailover(Integer replica) {
         int primary = -1;
         for (int i = 0; i < sim.nodeCount(); i++) {
-            if (sim.state(i).role == PostgresNode.Role.PRIMARY) {
+            if (sim.states().role[i] == PostgresNode.Role.PRIMARY) {
                 primary = i;
                 break;
             }
@@ -156,7 +156,7 @@ public final class DataLayer {
             throw new IllegalArgumentException("no PostgreSQL primary to fail over from");
         }
         int chosen = replica != null ? replica : bestFollower(primary);
-        if (chosen < 0 || sim.state(chosen).role != PostgresNode.Role.REPLICA) {
+        if (chosen < 0 || sim.states().role[chosen] != PostgresNode.Role.REPLICA) {
             throw new IllegalArgumentException("no replica to promote");
         }
         promote(primary, chosen, "manual failover");
@@ -169,9 +169,9 @@ public final class DataLayer {
     private int bestFollower(int leader) {
         int best = -1;
         for (int f : followers(leader)) {
-            NodeState s = sim.state(f);
-            if (s.capacityRps() > 0 && (best < 0 || s.replicationBacklog + lostWrites[f]
-                    < sim.state(best).replicationBacklog + lostWrites[best])) {
+            NodeStates nodes = sim.states();
+            if (nodes.capacityRps(f) > 0 && (best < 0 || nodes.replicationBacklog[f] + lostWrites[f]
+                    < sim.states().replicationBacklog[best] + lostWrites[best])) {
                 best = f;
             }
         }
@@ -184,17 +184,17 @@ public final class DataLayer {
                     "no healthy replica to promote; writes keep failing"));
             return;
         }
-        NodeState promoted = sim.state(replica);
+        NodeStates nodes = sim.states();
         // A manual failover from a live primary loses what was in flight; after a crash, what was lost then.
-        double lost = promoted.replicationBacklog + lostWrites[replica];
-        double rpo = promoted.replicationLag + lostSeconds[replica];
+        double lost = nodes.replicationBacklog[replica] + lostWrites[replica];
+        double rpo = nodes.replicationLag[replica] + lostSeconds[replica];
         lostWrites[replica] = 0;
         lostSeconds[replica] = 0;
         double rto = crashedAt[oldPrimary] >= 0 ? sim.second() - crashedAt[oldPrimary] : 0;
-        promoted.role = PostgresNode.Role.PRIMARY;
-        promoted.replicationBacklog = 0;
-        promoted.replicationLag = 0;
-        sim.state(oldPrimary).role = PostgresNode.Role.REPLICA;
+        nodes.role[replica] = PostgresNode.Role.PRIMARY;
+        nodes.replicationBacklog[replica] = 0;
+        nodes.replicationLag[replica] = 0;
+        sim.states().role[oldPrimary] = PostgresNode.Role.REPLICA;
         for (int[] pair : sim.replicationPairs()) {
             if (pair[0] == oldPrimary && pair[1] == replica) {
                 pair[0] = replica;
@@ -218,7 +218,7 @@ public final class DataLayer {
         }
         for (int i : databases) {
             long localSecond = Math.floorMod(sim.epochSecond() + (long) (sim.utcOffsetHours(i) * 3600), 86_400L);
-            if (sim.spec(i) instanceof PostgresNode p && p.backup() == Backup.DAILY && sim.state(i).capacityRps() > 0
+            if (sim.spec(i) instanceof PostgresNode p && p.backup() == Backup.DAILY && sim.states().capacityRps(i) > 0
                     && localSecond == DAILY_BACKUP_HOUR * 3600L) {
                 lastBackup[i] = sim.second();
                 sim.log().append(new SimEvent(sim.second(), Severity.INFO, p.id(), "backup-completed",

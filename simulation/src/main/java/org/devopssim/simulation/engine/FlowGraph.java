@@ -10,6 +10,7 @@ import org.devopssim.simulation.model.CloudRegion;
 import org.devopssim.simulation.model.Link;
 import org.devopssim.simulation.model.LinkType;
 import org.devopssim.simulation.model.Node;
+import org.devopssim.simulation.model.NodeKind;
 import org.devopssim.simulation.model.PostgresNode;
 import org.devopssim.simulation.model.Topology;
 
@@ -28,6 +29,9 @@ final class FlowGraph {
     /** Per node: indices into {@link #links} of its outgoing request links. */
     final int[][] outLinks;
     final Link[] links;
+    /** Per link: its type; per node: its kind. Hot loops branch on these instead of type-testing the records. */
+    final LinkType[] linkType;
+    final NodeKind[] kind;
     final int[] linkFrom;
     final int[] linkTo;
     /** Nodes in an order where every request link goes forward. */
@@ -56,6 +60,14 @@ final class FlowGraph {
             indexById.put(nodes[i].id(), i);
         }
         links = topology.links().toArray(Link[]::new);
+        linkType = new LinkType[links.length];
+        for (int l = 0; l < links.length; l++) {
+            linkType[l] = links[l].type();
+        }
+        kind = new NodeKind[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            kind[i] = NodeKind.of(nodes[i]);
+        }
         linkFrom = new int[links.length];
         linkTo = new int[links.length];
         List<List<Integer>> out = new ArrayList<>();
@@ -81,14 +93,31 @@ final class FlowGraph {
                 }
             }
         }
-        outLinks = out.stream().map(ls -> ls.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        scrapeLinks = scrapes.stream().map(ls -> ls.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        outLinks = packed(out);
+        scrapeLinks = packed(scrapes);
         replication = repl.toArray(int[][]::new);
         order = java.util.stream.IntStream.range(0, nodes.length).toArray();
         regionOf = new int[nodes.length];
         for (int i = 0; i < nodes.length; i++) {
             regionOf[i] = findRegion(i);
         }
+    }
+
+    /**
+     * The lists as arrays allocated back to back, with no garbage between them: the passes over
+     * the nodes read one after the other, so they should sit one after the other in memory.
+     */
+    private static int[][] packed(List<List<Integer>> lists) {
+        int[][] arrays = new int[lists.size()][];
+        for (int i = 0; i < arrays.length; i++) {
+            arrays[i] = new int[lists.get(i).size()];
+        }
+        for (int i = 0; i < arrays.length; i++) {
+            for (int k = 0; k < arrays[i].length; k++) {
+                arrays[i][k] = lists.get(i).get(k);
+            }
+        }
+        return arrays;
     }
 
     int index(String id) {

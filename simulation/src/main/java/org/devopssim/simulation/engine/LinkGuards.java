@@ -20,6 +20,7 @@ final class LinkGuards {
     static final int DEFAULT_OPEN_SECONDS = 30;
 
     private final Simulation sim;
+    private final NodeStates state;
     private final Link[] links;
     private final Resilience[] policy;
     /** Links with a circuit breaker: the only ones judged after each second. */
@@ -32,6 +33,7 @@ final class LinkGuards {
 
     LinkGuards(Simulation sim, Link[] links) {
         this.sim = sim;
+        this.state = sim.states();
         this.links = links;
         this.policy = new Resilience[links.length];
         for (int l = 0; l < links.length; l++) {
@@ -56,7 +58,7 @@ final class LinkGuards {
      * The load the target receives for {@code calls} per second, given how it did last second
      * (the engine pushes traffic downstream before it learns this second's figures).
      */
-    double outgoing(int l, double calls, NodeState target, long now) {
+    double outgoing(int l, double calls, int target, long now) {
         Resilience p = policy[l];
         if (p == null) {
             return calls;
@@ -65,7 +67,7 @@ final class LinkGuards {
             rejected[l] = 1;
             return 0;
         }
-        double e = Math.clamp(target.errorE2E, 0, 1);
+        double e = Math.clamp(state.errorE2E[target], 0, 1);
         double retryLoad = 0;
         double round = calls;
         for (int k = 0; k < p.retriesOrZero(); k++) {
@@ -77,18 +79,18 @@ final class LinkGuards {
         if (p.rateLimitRps() != null) {
             sent = Math.min(sent, p.rateLimitRps());
         }
-        if (p.maxConcurrent() != null && target.e2eP50 > 0) {
+        if (p.maxConcurrent() != null && state.e2eP50[target] > 0) {
             // Little's law: calls in flight = rate x time in the call.
-            sent = Math.min(sent, p.maxConcurrent() / Math.max(target.e2eP50, 1e-3));
+            sent = Math.min(sent, p.maxConcurrent() / Math.max(state.e2eP50[target], 1e-3));
         }
         rejected[l] = attempts > 0 ? (attempts - sent) / attempts : 0;
         return sent;
     }
 
     /** Share of calls over the link that fail, retries included, given the target's end-to-end figures. */
-    double failure(int l, NodeState target, long now) {
+    double failure(int l, int target, long now) {
         Resilience p = policy[l];
-        double e = Math.clamp(target.errorE2E, 0, 1);
+        double e = Math.clamp(state.errorE2E[target], 0, 1);
         if (p == null) {
             return e;
         }
@@ -96,7 +98,8 @@ final class LinkGuards {
             failed[l] = 1;
             return 1;
         }
-        double slow = p.timeoutMs() == null ? 0 : tailAbove(p.timeoutMs() / 1000, target);
+        double slow = p.timeoutMs() == null ? 0
+                : tailAbove(p.timeoutMs() / 1000, state.e2eP50[target], state.e2eP95[target], state.e2eP99[target]);
         double perAttempt = 1 - (1 - e) * (1 - slow) * (1 - rejected[l]);
         double f = Math.pow(perAttempt, p.retriesOrZero() + 1);
         failed[l] = f;
@@ -104,7 +107,7 @@ final class LinkGuards {
     }
 
     /** Adds to a quantile of the target's latency what the caller waits: capped by the timeout, plus backoff. */
-    double callLatency(int l, double targetQuantile, NodeState target, long now) {
+    double callLatency(int l, double targetQuantile, int target, long now) {
         Resilience p = policy[l];
         if (p == null) {
             return targetQuantile;
@@ -114,7 +117,7 @@ final class LinkGuards {
         }
         double latency = p.timeoutMs() == null ? targetQuantile : Math.min(targetQuantile, p.timeoutMs() / 1000);
         if (p.backoffMs() != null && p.retriesOrZero() > 0) {
-            double e = Math.clamp(target.errorE2E, 0, 1);
+            double e = Math.clamp(state.errorE2E[target], 0, 1);
             double expectedWait = 0;
             double chance = 1;
             for (int k = 0; k < p.retriesOrZero(); k++) {
@@ -151,13 +154,10 @@ final class LinkGuards {
     }
 
     /**
-     * Share of calls slower than {@code t} seconds, from the target's p50/p95/p99: log-linear
+     * Share of calls slower than {@code t} seconds, from the target's end-to-end p50/p95/p99: log-linear
      * between the known points, an exponential tail beyond p99 and a straight line below p50.
      */
-    static double tailAbove(double t, NodeState target) {
-        double p50 = target.e2eP50;
-        double p95 = target.e2eP95;
-        double p99 = target.e2eP99;
+    static double tailAbove(double t, double p50, double p95, double p99) {
         if (p99 <= 0) {
             return 0;
         }

@@ -38,7 +38,7 @@ final class NodeLogs {
     private static final String[] METHODS = {"GET", "GET", "GET", "POST", "GET", "GET"};
 
     private final FlowGraph graph;
-    private final NodeState[] state;
+    private final NodeStates state;
     private final LogStream stream = new LogStream();
     private final SplittableRandom random;
     private final boolean[] wasDown;
@@ -51,8 +51,6 @@ final class NodeLogs {
     /** The run's leader/follower pairs, which a failover turns around. */
     private final int[][] replication;
     private final boolean logAnalysis;
-    /** Per node, its request-carrying out-links (calls to dependencies). */
-    private final int[][] calls;
     /**
      * Per node, what its callers should log about it: {@link #FINE}, or bits for unreachable, slow
      * and out of disk. Set as the engine's pass reaches the node, so a caller numbered after its
@@ -83,11 +81,11 @@ final class NodeLogs {
     private final long[] perLevel = new long[LEVELS];
     private final StringBuilder text = new StringBuilder(256);
 
-    NodeLogs(FlowGraph graph, NodeState[] state, int[][] replication, long seed, boolean logAnalysis) {
+    NodeLogs(FlowGraph graph, NodeStates state, int[][] replication, long seed, boolean logAnalysis) {
         this.graph = graph;
         this.state = state;
         this.random = new SplittableRandom(seed ^ 0x6c6f675f73747265L);
-        int n = state.length;
+        int n = state.size();
         this.wasDown = new boolean[n];
         this.lastReady = new int[n];
         this.lastRole = new PostgresNode.Role[n];
@@ -96,14 +94,10 @@ final class NodeLogs {
         this.leaderOf = new int[n];
         this.replication = replication;
         for (int i = 0; i < n; i++) {
-            lastRole[i] = state[i].role;
+            lastRole[i] = state.role[i];
             address[i] = "10." + (graph.regionOf[i] + 1 & 255) + "." + (i >> 8 & 255) + "." + (i & 255);
         }
         this.logAnalysis = logAnalysis;
-        this.calls = new int[n][];
-        for (int i = 0; i < n; i++) {
-            calls[i] = Arrays.stream(graph.outLinks[i]).filter(l -> graph.links[l].type().carriesRequests()).toArray();
-        }
         this.trouble = new byte[n];
         this.kind = new byte[n];
         for (int i = 0; i < n; i++) {
@@ -148,34 +142,34 @@ final class NodeLogs {
      * @param brokerDown  a broker-down fault is in force on the node
      * @param tlsExpired  its certificate expired
      */
-    void node(int i, NodeState s, long second, double[] linkRates, boolean[] linkBroken, double[] linkExtraLatency,
+    void node(int i, long second, double[] linkRates, boolean[] linkBroken, double[] linkExtraLatency,
               boolean brokerDown, boolean tlsExpired) {
-        trouble[i] = (byte) ((s.capacityRps() <= 0 ? UNREACHABLE : FINE) | (s.p99 > 1.0 ? SLOW : FINE)
-                | (s.disk >= 97 ? DISK_FULL : FINE));
+        trouble[i] = (byte) ((state.capacity[i] <= 0 ? UNREACHABLE : FINE) | (state.p99[i] > 1.0 ? SLOW : FINE)
+                | (state.disk[i] >= 97 ? DISK_FULL : FINE));
         boolean info = (second + i) % INFO_PERIOD == 0;
-        transitions(i, s, second);
-        if (!s.down) {
+        transitions(i, second);
+        if (!state.down[i]) {
             switch (kind[i]) {
-                case BALANCER -> balancer(i, s, info, tlsExpired, linkRates, linkBroken);
+                case BALANCER -> balancer(i, info, tlsExpired, linkRates, linkBroken);
                 case SERVICE -> {
-                    service(i, s, info);
-                    dependencies(i, s, linkRates, linkBroken, linkExtraLatency, false);
+                    service(i, info);
+                    dependencies(i, linkRates, linkBroken, linkExtraLatency, false);
                 }
                 case AUTH -> {
-                    auth(i, s, info);
-                    dependencies(i, s, linkRates, linkBroken, linkExtraLatency, true);
+                    auth(i, info);
+                    dependencies(i, linkRates, linkBroken, linkExtraLatency, true);
                 }
-                case POSTGRES -> postgres(i, s, info, second);
-                case REDIS -> redis(i, s, second);
-                case KAFKA -> kafka(i, s, second, brokerDown);
-                case MONITORING -> monitoring(i, s, (MonitoringNode) graph.nodes[i], second);
+                case POSTGRES -> postgres(i, info, second);
+                case REDIS -> redis(i, second);
+                case KAFKA -> kafka(i, second, brokerDown);
+                case MONITORING -> monitoring(i, (MonitoringNode) graph.nodes[i], second);
                 default -> {
                 }
             }
         }
-        wasDown[i] = s.down;
-        lastReady[i] = s.ready;
-        lastRole[i] = s.role;
+        wasDown[i] = state.down[i];
+        lastReady[i] = state.ready[i];
+        lastRole[i] = state.role[i];
         hadKafkaFault[i] = brokerDown;
     }
 
@@ -187,22 +181,22 @@ final class NodeLogs {
     // ---- what each component writes -----------------------------------------------------------
 
     /** Start-up lines as instances come up, shutdown and crash lines as a node goes down. */
-    private void transitions(int i, NodeState s, long second) {
-        if (s.down && !wasDown[i]) {
+    private void transitions(int i, long second) {
+        if (state.down[i] && !wasDown[i]) {
             if (kind[i] == POSTGRES) {
-                if (s.disk >= 100) {
+                if (state.disk[i] >= 100) {
                     add(i, LogMessage.PG_WAL_PANIC, 1);
                 }
                 add(i, LogMessage.PG_PROCESS_KILLED, 1);
-                add(i, LogMessage.PG_TERMINATING_CONNECTION, Math.max(1, s.connections));
+                add(i, LogMessage.PG_TERMINATING_CONNECTION, Math.max(1, state.connections[i]));
             }
             return;
         }
-        if (s.down) {
+        if (state.down[i]) {
             return;
         }
         boolean cameBack = wasDown[i];
-        int started = cameBack ? s.ready : s.ready - lastReady[i];
+        int started = cameBack ? state.ready[i] : state.ready[i] - lastReady[i];
         if (started > 0) {
             Node spec = graph.nodes[i];
             if (cameBack && spec instanceof PostgresNode) {
@@ -220,90 +214,89 @@ final class NodeLogs {
             };
             add(i, ready, started);
         }
-        if (lastRole[i] == PostgresNode.Role.REPLICA && s.role == PostgresNode.Role.PRIMARY) {
+        if (lastRole[i] == PostgresNode.Role.REPLICA && state.role[i] == PostgresNode.Role.PRIMARY) {
             add(i, LogMessage.PG_PROMOTE, 1);
             add(i, LogMessage.PG_NEW_TIMELINE, 1);
             add(i, LogMessage.PG_READY, 1);
         }
     }
 
-    private void balancer(int i, NodeState s, boolean info, boolean tlsExpired, double[] linkRates, boolean[] broken) {
+    private void balancer(int i, boolean info, boolean tlsExpired, double[] linkRates, boolean[] broken) {
         if (tlsExpired) {
-            add(i, LogMessage.NGINX_TLS_HANDSHAKE, s.arrivals);
+            add(i, LogMessage.NGINX_TLS_HANDSHAKE, state.arrivals[i]);
             return;
         }
         if (info) {
-            add(i, LogMessage.NGINX_ACCESS, INFO_PERIOD * s.served * (1 - s.errorE2E));
+            add(i, LogMessage.NGINX_ACCESS, INFO_PERIOD * state.served[i] * (1 - state.errorE2E[i]));
         }
-        if (s.utilization >= 1 && s.failed > 0) {
-            add(i, LogMessage.NGINX_WORKER_CONNECTIONS, s.failed);
+        if (state.utilization[i] >= 1 && state.failed[i] > 0) {
+            add(i, LogMessage.NGINX_WORKER_CONNECTIONS, state.failed[i]);
         }
         int[] out = graph.outLinks[i];
         int dead = 0;
         for (int l : out) {
             int t = graph.linkTo[l];
-            if (state[t].capacityRps() <= 0 || broken[l]) {
+            if (state.capacity[t] <= 0 || broken[l]) {
                 dead++;
-                add(i, LogMessage.NGINX_UPSTREAM_REFUSED, Math.max(state[i].ready, linkRates[l]), t);
-            } else if (state[t].errorE2E > 0.02) {
-                add(i, LogMessage.NGINX_UPSTREAM_TIMEOUT, linkRates[l] * state[t].errorE2E, t);
+                add(i, LogMessage.NGINX_UPSTREAM_REFUSED, Math.max(state.ready[i], linkRates[l]), t);
+            } else if (state.errorE2E[t] > 0.02) {
+                add(i, LogMessage.NGINX_UPSTREAM_TIMEOUT, linkRates[l] * state.errorE2E[t], t);
             }
         }
         if (out.length > 0 && dead == out.length) {
-            add(i, LogMessage.NGINX_NO_LIVE_UPSTREAMS, s.served);
+            add(i, LogMessage.NGINX_NO_LIVE_UPSTREAMS, state.served[i]);
         }
     }
 
-    private void service(int i, NodeState s, boolean info) {
+    private void service(int i, boolean info) {
         if (info) {
-            add(i, LogMessage.APP_REQUEST, INFO_PERIOD * s.served * (1 - s.errorOwn));
-            add(i, LogMessage.APP_CACHE_LOOKUP, INFO_PERIOD * s.served * 0.5);
+            add(i, LogMessage.APP_REQUEST, INFO_PERIOD * state.served[i] * (1 - state.errorOwn[i]));
+            add(i, LogMessage.APP_CACHE_LOOKUP, INFO_PERIOD * state.served[i] * 0.5);
         }
-        if (s.p99 > 1.0) {
-            add(i, LogMessage.APP_SLOW_REQUEST, s.served * 0.01 * Math.min(10, s.p99));
+        if (state.p99[i] > 1.0) {
+            add(i, LogMessage.APP_SLOW_REQUEST, state.served[i] * 0.01 * Math.min(10, state.p99[i]));
         }
-        if (s.failed > 0) {
-            add(i, LogMessage.APP_REQUEST_TIMEOUT, s.failed);
+        if (state.failed[i] > 0) {
+            add(i, LogMessage.APP_REQUEST_TIMEOUT, state.failed[i]);
         }
-        if (s.extraErrorRate > 0) {
-            add(i, LogMessage.APP_EXCEPTION, s.served * Math.min(1, s.extraErrorRate));
+        if (state.extraErrorRate[i] > 0) {
+            add(i, LogMessage.APP_EXCEPTION, state.served[i] * Math.min(1, state.extraErrorRate[i]));
         }
-        if (s.memory >= 100) {
-            add(i, LogMessage.APP_HEAP_OOM, s.ready);
-        } else if (s.memory > 90) {
-            add(i, LogMessage.APP_HEAP_HIGH, s.ready * 0.2);
+        if (state.memory[i] >= 100) {
+            add(i, LogMessage.APP_HEAP_OOM, state.ready[i]);
+        } else if (state.memory[i] > 90) {
+            add(i, LogMessage.APP_HEAP_HIGH, state.ready[i] * 0.2);
         }
-        if (s.cpu >= 95) {
-            add(i, LogMessage.APP_EVENT_LOOP_BLOCKED, s.ready * 0.5);
+        if (state.cpu[i] >= 95) {
+            add(i, LogMessage.APP_EVENT_LOOP_BLOCKED, state.ready[i] * 0.5);
         }
     }
 
-    private void auth(int i, NodeState s, boolean info) {
+    private void auth(int i, boolean info) {
         if (info) {
-            add(i, LogMessage.AUTH_TOKEN_ISSUED, INFO_PERIOD * s.served * 0.4 * (1 - s.errorOwn));
+            add(i, LogMessage.AUTH_TOKEN_ISSUED, INFO_PERIOD * state.served[i] * 0.4 * (1 - state.errorOwn[i]));
         }
         // Clients present expired tokens now and then: a steady trickle of warnings is normal.
-        add(i, LogMessage.AUTH_JWT_EXPIRED, s.served * 0.002);
-        if (s.failed > 0) {
-            add(i, LogMessage.APP_REQUEST_TIMEOUT, s.failed);
+        add(i, LogMessage.AUTH_JWT_EXPIRED, state.served[i] * 0.002);
+        if (state.failed[i] > 0) {
+            add(i, LogMessage.APP_REQUEST_TIMEOUT, state.failed[i]);
         }
     }
 
     /** A service's calls to what it depends on: refused, timing out, slow. */
-    private void dependencies(int i, NodeState s, double[] linkRates, boolean[] broken, double[] extraLatency,
+    private void dependencies(int i, double[] linkRates, boolean[] broken, double[] extraLatency,
                               boolean auth) {
-        for (int l : calls[i]) {
+        for (int l : graph.outLinks[i]) {
             int t = graph.linkTo[l];
             if (trouble[t] == FINE && !broken[l] && !(extraLatency[l] > 0.25)) {
                 continue;
             }
-            NodeState d = state[t];
             // Requests fail on a dead dependency; with none sent, the connection pool retries once a second per instance.
-            double attempts = Math.max(linkRates[l], s.ready);
+            double attempts = Math.max(linkRates[l], state.ready[i]);
             Node target = graph.nodes[t];
             if (broken[l]) {
                 add(i, LogMessage.DEP_TIMEOUT, attempts, t);
-            } else if (d.capacityRps() <= 0) {
+            } else if (state.capacity[t] <= 0) {
                 LogMessage refused = switch (target) {
                     case PostgresNode p -> LogMessage.DEP_PG_REFUSED;
                     case RedisNode r -> auth ? LogMessage.AUTH_SESSION_STORE : LogMessage.DEP_REDIS_REFUSED;
@@ -312,10 +305,10 @@ final class NodeLogs {
                 };
                 add(i, refused, attempts, t);
             } else {
-                if (target instanceof PostgresNode && d.p99 > 1.0) {
-                    add(i, LogMessage.DEP_PG_STATEMENT_TIMEOUT, linkRates[l] * Math.min(1, (d.p99 - 1) / 4), t);
+                if (target instanceof PostgresNode && state.p99[t] > 1.0) {
+                    add(i, LogMessage.DEP_PG_STATEMENT_TIMEOUT, linkRates[l] * Math.min(1, (state.p99[t] - 1) / 4), t);
                 }
-                if (target instanceof RedisNode && d.disk >= 97) {
+                if (target instanceof RedisNode && state.disk[t] >= 97) {
                     add(i, LogMessage.DEP_REDIS_MISCONF, linkRates[l] * 0.25, t);
                 }
                 if (extraLatency[l] > 0.25) {
@@ -325,7 +318,7 @@ final class NodeLogs {
         }
     }
 
-    private void postgres(int i, NodeState s, boolean info, long second) {
+    private void postgres(int i, boolean info, long second) {
         long phase = (second + 37L * i) % 300;
         if (phase == 0) {
             add(i, LogMessage.PG_CHECKPOINT_START, 1);
@@ -336,31 +329,31 @@ final class NodeLogs {
             add(i, LogMessage.PG_AUTOVACUUM, 1);
         }
         if (info) {
-            add(i, LogMessage.PG_CONNECTION_AUTHORIZED, INFO_PERIOD * s.served * 0.002);
+            add(i, LogMessage.PG_CONNECTION_AUTHORIZED, INFO_PERIOD * state.served[i] * 0.002);
         }
-        if (s.p99 > 0.5) {
-            add(i, LogMessage.PG_SLOW_STATEMENT, s.served * 0.002 * Math.min(10, s.p99));
+        if (state.p99[i] > 0.5) {
+            add(i, LogMessage.PG_SLOW_STATEMENT, state.served[i] * 0.002 * Math.min(10, state.p99[i]));
         }
-        if (s.utilization >= 1 && s.failed > 0) {
-            add(i, LogMessage.PG_TOO_MANY_CLIENTS, s.failed);
+        if (state.utilization[i] >= 1 && state.failed[i] > 0) {
+            add(i, LogMessage.PG_TOO_MANY_CLIENTS, state.failed[i]);
         }
-        if (s.role == PostgresNode.Role.REPLICA) {
-            if (s.replicationLag > 5) {
-                add(i, LogMessage.PG_RECOVERY_CONFLICT, s.served * 0.01);
+        if (state.role[i] == PostgresNode.Role.REPLICA) {
+            if (state.replicationLag[i] > 5) {
+                add(i, LogMessage.PG_RECOVERY_CONFLICT, state.served[i] * 0.01);
             }
             int leader = leaderOf[i];
-            if (leader >= 0 && state[leader].down) {
+            if (leader >= 0 && state.down[leader]) {
                 add(i, LogMessage.PG_PRIMARY_UNREACHABLE, 0.2, leader);
             }
         }
-        if (s.disk >= 97) {
-            add(i, LogMessage.PG_NO_SPACE, Math.max(0.5, s.served * 0.05));
+        if (state.disk[i] >= 97) {
+            add(i, LogMessage.PG_NO_SPACE, Math.max(0.5, state.served[i] * 0.05));
         }
     }
 
-    private void redis(int i, NodeState s, long second) {
+    private void redis(int i, long second) {
         long phase = (second + 41L * i) % 300;
-        if (s.disk >= 97) {
+        if (state.disk[i] >= 97) {
             if (phase % 60 == 0) {
                 add(i, LogMessage.REDIS_SAVE_TRIGGERED, 1);
                 add(i, LogMessage.REDIS_WRITE_ERROR, 1);
@@ -373,12 +366,12 @@ final class NodeLogs {
             add(i, LogMessage.REDIS_DB_SAVED, 1);
             add(i, LogMessage.REDIS_BGSAVE_DONE, 1);
         }
-        if (s.memory > 90) {
+        if (state.memory[i] > 90) {
             add(i, LogMessage.REDIS_MAXMEMORY, 0.1);
         }
     }
 
-    private void kafka(int i, NodeState s, long second, boolean brokerDown) {
+    private void kafka(int i, long second, boolean brokerDown) {
         if ((second + 29L * i) % 60 == 0) {
             add(i, LogMessage.KAFKA_SEGMENT_ROLLED, 1);
         }
@@ -390,12 +383,12 @@ final class NodeLogs {
         }
     }
 
-    private void monitoring(int i, NodeState s, MonitoringNode m, long second) {
+    private void monitoring(int i, MonitoringNode m, long second) {
         if (m.tool() == MonitoringNode.Tool.ELK) {
             if ((second + 17L * i) % 60 == 0) {
                 add(i, LogMessage.ELASTIC_GC, 1);
             }
-            if (s.disk >= 90) {
+            if (state.disk[i] >= 90) {
                 add(i, LogMessage.ELASTIC_DISK_WATERMARK, 0.1);
             }
         } else if ((second + 13L * i) % 1800 == 0) {
@@ -404,7 +397,7 @@ final class NodeLogs {
         if ((second + i) % 15 == 0) {
             for (int l : graph.scrapeLinks[i]) {
                 int t = graph.linkTo[l];
-                if (state[t].down) {
+                if (state.down[t]) {
                     add(i, LogMessage.PROMETHEUS_SCRAPE_FAILED, 1, t);
                 }
             }
@@ -535,18 +528,18 @@ final class NodeLogs {
                     .append(client()).append(", server: ").append(id);
             case APP_LISTENING -> b.append("Server listening on port ").append(port(i));
             case APP_REQUEST -> b.append("request completed method=").append(method).append(" url=").append(path)
-                    .append(" statusCode=200 responseTime=").append(Math.max(1, Math.round(1000 * state[i].p50
+                    .append(" statusCode=200 responseTime=").append(Math.max(1, Math.round(1000 * state.p50[i]
                             * (0.6 + random.nextDouble())))).append("ms");
             case APP_CACHE_LOOKUP -> b.append("cache lookup key=session:").append(Long.toHexString(random.nextLong() >>> 20))
                     .append(" hit=").append(random.nextDouble() < 0.85);
             case APP_SLOW_REQUEST -> b.append("slow request method=").append(method).append(" url=").append(path)
-                    .append(" responseTime=").append(Math.round(1000 * state[i].p99)).append("ms threshold=1000ms");
+                    .append(" responseTime=").append(Math.round(1000 * state.p99[i])).append("ms threshold=1000ms");
             case APP_REQUEST_TIMEOUT -> b.append("request timed out after 20000ms method=").append(method).append(" url=")
                     .append(path);
             case APP_EXCEPTION -> b.append("TypeError: Cannot read properties of undefined (reading 'id') at ")
                     .append("OrderService.create (/app/src/services/orders.js:").append(40 + random.nextInt(5)).append(":18)");
             case APP_HEAP_HIGH -> {
-                int used = (int) (20.48 * state[i].memory);
+                int used = (int) (20.48 * state.memory[i]);
                 b.append("heap usage high heapUsed=").append(used).append("MB heapTotal=2048MB rss=").append(used + 180)
                         .append("MB");
             }

@@ -33,6 +33,17 @@ public final class Queueing {
         return Math.min(1.0, Math.pow(Math.min(rho, MAX_RHO), exponent));
     }
 
+    /**
+     * The logarithm of the probability of waiting, as {@code exponent * log(rho)}: one logarithm
+     * instead of a power and a logarithm (a station needs only the logarithm, for its quantiles).
+     */
+    static double logWaitProbability(double rho, double exponent) {
+        if (rho <= 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return exponent * Math.log(Math.min(rho, MAX_RHO));
+    }
+
     /** Mean wait in seconds, for a service time {@code serviceSeconds} on each of {@code servers}. */
     public static double meanWait(double rho, int servers, double serviceSeconds) {
         double r = Math.min(rho, MAX_RHO);

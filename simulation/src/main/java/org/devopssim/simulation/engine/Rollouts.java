@@ -97,14 +97,14 @@ final class Rollouts {
         inProgress.put(service, r);
         log(Severity.INFO, service, "deploy-started", "%s: deploying %s over %s by %s".formatted(id(service), to.name(),
                 r.from.name(), label(strategy)));
-        NodeState s = sim.state(service);
-        r.total = Math.max(1, s.ready + s.booting);
+        NodeStates nodes = sim.states();
+        r.total = Math.max(1, nodes.ready[service] + nodes.booting[service]);
         switch (strategy) {
             case ROLLING_UPDATE -> nextBatch(r);
             case CANARY -> bootThen(r, 1, () -> nextCanaryStep(r));
             case BLUE_GREEN -> bootThen(r, r.total, () -> {
                 r.share = 1;
-                sim.state(service).ready -= r.total;
+                sim.states().ready[service] -= r.total;
                 finish(r, "switched all traffic to green");
             });
             case HOT_RELOAD -> {
@@ -136,16 +136,16 @@ final class Rollouts {
 
     /** Boots {@code count} new-version instances, then continues. */
     private void bootThen(Rollout r, int count, Runnable next) {
-        NodeState s = sim.state(r.service);
-        s.booting += count;
+        NodeStates nodes = sim.states();
+        nodes.booting[r.service] += count;
         int boot = sim.spec(r.service).capacity().bootTimeSeconds();
         sim.schedule((sim.second() + boot) * 1000, t -> {
             if (r.finished) {
                 return;
             }
-            int arriving = Math.min(count, s.booting);
-            s.booting -= arriving;
-            s.ready += arriving;
+            int arriving = Math.min(count, nodes.booting[r.service]);
+            nodes.booting[r.service] -= arriving;
+            nodes.ready[r.service] += arriving;
             next.run();
         });
     }
@@ -158,16 +158,16 @@ final class Rollouts {
         if (r.finished) {
             return;
         }
-        NodeState s = sim.state(r.service);
+        NodeStates nodes = sim.states();
         Delivery d = sim.topology().delivery() != null ? sim.topology().delivery()
                 : new Delivery(Strategy.ROLLING_UPDATE, Delivery.Rollback.MANUAL, true);
         int batch = Math.min(Math.max(1, d.surge(r.total) + d.unavailable(r.total)), r.total - r.replaced);
-        int stoppedAtOnce = Math.min(Math.min(d.unavailable(r.total), batch), s.ready);
-        s.ready -= stoppedAtOnce;
+        int stoppedAtOnce = Math.min(Math.min(d.unavailable(r.total), batch), nodes.ready[r.service]);
+        nodes.ready[r.service] -= stoppedAtOnce;
         log(Severity.INFO, r.service, "deploy-step", "%s: replacing %d of %d instances with %s (%d out of service meanwhile)"
                 .formatted(id(r.service), batch, r.total, r.to.name(), stoppedAtOnce));
         bootThen(r, batch, () -> {
-            s.ready = Math.max(0, s.ready - (batch - stoppedAtOnce));
+            nodes.ready[r.service] = Math.max(0, nodes.ready[r.service] - (batch - stoppedAtOnce));
             r.replaced += batch;
             r.share = Math.min(1, (double) r.replaced / r.total);
             if (r.to.errorRate() >= HEALTH_CHECK_FAILURE && automaticRollback()) {
@@ -186,8 +186,8 @@ final class Rollouts {
         }
         r.step++;
         if (r.step >= CANARY_STEPS_PERCENT.length) {
-            NodeState s = sim.state(r.service);
-            s.ready = Math.max(1, s.ready - 1);
+            NodeStates nodes = sim.states();
+            nodes.ready[r.service] = Math.max(1, nodes.ready[r.service] - 1);
             finish(r, "canary promoted to 100%");
             return;
         }
@@ -206,15 +206,15 @@ final class Rollouts {
             if (r.strategy != Strategy.CANARY || r.step < 0 || r.finished) {
                 continue;
             }
-            NodeState s = sim.state(r.service);
-            double baselineErrors = combine(s.baseErrorOwn, r.from.errorRate());
-            double canaryErrors = combine(s.baseErrorOwn, r.to.errorRate());
+            NodeStates nodes = sim.states();
+            double baselineErrors = combine(nodes.baseErrorOwn[r.service], r.from.errorRate());
+            double canaryErrors = combine(nodes.baseErrorOwn[r.service], r.to.errorRate());
             double latencyRatio = r.to.latencyFactor() / r.from.latencyFactor();
             if (r.scorer != null && detector != null) {
-                double score = r.scorer.score(sim.epochSecond(), 100 * s.errorOwn);
+                double score = r.scorer.score(sim.epochSecond(), 100 * nodes.errorOwn[r.service]);
                 if (score >= ANOMALY_SCORE_THRESHOLD) {
                     abort(r, "AI analysis: anomaly score %.2f on the error rate (%.2f%%) during the canary"
-                            .formatted(score, 100 * s.errorOwn));
+                            .formatted(score, 100 * nodes.errorOwn[r.service]));
                     continue;
                 }
             }
@@ -234,21 +234,21 @@ final class Rollouts {
     }
 
     /** Applies the running versions to this second's modifiers. */
-    void apply(NodeState[] state) {
+    void apply(NodeStates state) {
         for (var e : running.entrySet()) {
             if (!inProgress.containsKey(e.getKey())) {
-                applyMix(state[e.getKey()], e.getValue(), e.getValue(), 0);
+                applyMix(state, e.getKey(), e.getValue(), e.getValue(), 0);
             }
         }
         for (Rollout r : inProgress.values()) {
-            applyMix(state[r.service], r.from, r.to, r.share);
+            applyMix(state, r.service, r.from, r.to, r.share);
         }
     }
 
-    private static void applyMix(NodeState s, Version from, Version to, double share) {
+    private static void applyMix(NodeStates state, int service, Version from, Version to, double share) {
         double errors = (1 - share) * from.errorRate() + share * to.errorRate();
-        s.extraErrorRate = combine(s.extraErrorRate, errors);
-        s.serviceFactor *= (1 - share) * from.latencyFactor() + share * to.latencyFactor();
+        state.extraErrorRate[service] = combine(state.extraErrorRate[service], errors);
+        state.serviceFactor[service] *= (1 - share) * from.latencyFactor() + share * to.latencyFactor();
     }
 
     private static double combine(double a, double b) {
@@ -266,10 +266,10 @@ final class Rollouts {
     private void abort(Rollout r, String why) {
         r.finished = true;
         inProgress.remove(r.service);
-        NodeState s = sim.state(r.service);
+        NodeStates nodes = sim.states();
         // The new instances are replaced by old ones: capacity returns after a boot.
         if (r.strategy == Strategy.CANARY) {
-            s.ready = Math.max(1, s.ready - (r.step >= 0 ? 1 : 0));
+            nodes.ready[r.service] = Math.max(1, nodes.ready[r.service] - (r.step >= 0 ? 1 : 0));
         }
         log(Severity.CRITICAL, r.service, "rollback", "%s: rolled back from %s to %s: %s".formatted(id(r.service),
                 r.to.name(), r.from.name(), why));

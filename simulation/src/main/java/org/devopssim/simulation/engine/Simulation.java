@@ -52,7 +52,7 @@ public final class Simulation {
     private final Workload workload;
     private final long startEpochSecond;
     private final FlowGraph graph;
-    private final NodeState[] state;
+    private final NodeStates state;
     private final UserTraffic[] traffic;
     private final double[] linkRates;
     /** Per global load balancer and region: the traffic of that region's users this second. */
@@ -63,8 +63,14 @@ public final class Simulation {
     private final EventLog log = new EventLog(10_000);
     private final MetricsStore metrics;
     private final StatusHistory statusHistory;
-    private final int[][] channels;
+    /**
+     * Per node: its first metrics channel (-1 if it records none). A node's channels are consecutive
+     * in the order {@link #channelSpec} lists its metrics, so recording walks them with a cursor.
+     */
+    private final int[] firstChannel;
     private final int[] systemChannels;
+    /** Per node: a hot-reloading service, which records its build time. */
+    private final boolean[] hotReload;
     private final List<TimedAction> actionLog = new ArrayList<>();
     private final Autoscaler autoscaler;
     private final List<RunObserver> observers = new ArrayList<>();
@@ -81,7 +87,7 @@ public final class Simulation {
     /** Second until which a node is down for maintenance (restore, restart), per node. */
     private final long[] downUntil;
     private final Hardening hardening;
-    /** Key-level models of the Redis caches that have one (null elsewhere), and this second's hit ratios. */
+    /** Key-level models of the Redis caches that have one (null elsewhere), and every cache's hit ratio this second. */
     private final org.devopssim.simulation.caching.QueryCacheModel[] queryCaches;
     private final double[] modelledHitRatio;
     private final NodeLogs logs;
@@ -109,14 +115,13 @@ public final class Simulation {
         this.startEpochSecond = Instant.parse(workload.start()).getEpochSecond();
         this.graph = new FlowGraph(topology);
         int n = graph.size();
-        this.state = new NodeState[n];
+        this.state = new NodeStates(graph.nodes);
         this.traffic = new UserTraffic[n];
         this.regionUtcOffset = new double[n];
         this.hourlyPrice = new double[n];
         SplittableRandom seeds = new SplittableRandom(seed);
         for (int i = 0; i < n; i++) {
             Node node = graph.nodes[i];
-            state[i] = new NodeState(node);
             int region = graph.regionOf[i];
             regionUtcOffset[i] = region >= 0 ? ((CloudRegion) graph.nodes[region]).utcOffsetHours() : 0;
             long nodeSeed = seeds.nextLong();
@@ -140,11 +145,11 @@ public final class Simulation {
         this.metrics = new MetricsStore(channelSpec, MetricsStore.Retention.forChannels(
                 channelSpec.values().stream().mapToInt(List::size).sum()));
         this.statusHistory = new StatusHistory(n, graph.links.length, metrics.retention());
-        this.channels = new int[n][Metric.values().length];
+        this.hotReload = new boolean[n];
+        this.firstChannel = new int[n];
         for (int i = 0; i < n; i++) {
-            for (Metric m : Metric.values()) {
-                channels[i][m.ordinal()] = metrics.channel(graph.nodes[i].id(), m);
-            }
+            hotReload[i] = graph.nodes[i] instanceof AppService a && a.hotReload();
+            firstChannel[i] = firstOfConsecutive(graph.nodes[i].id(), channelSpec.get(graph.nodes[i].id()));
         }
         this.systemChannels = new int[Metric.values().length];
         for (Metric m : Metric.values()) {
@@ -170,20 +175,22 @@ public final class Simulation {
                 queryCaches[i] = new org.devopssim.simulation.caching.QueryCacheModel(r.queryCache(),
                         new SplittableRandom(seed ^ 0x5DEECE66DL * (i + 1)).nextLong());
                 modelledHitRatio[i] = queryCaches[i].hitRatio();
+            } else if (graph.nodes[i] instanceof RedisNode r) {
+                modelledHitRatio[i] = r.hitRatio();
             }
         }
     }
 
     /** A cache's hit ratio this second: its key-level model's when it has one, else the configured one. */
-    private double hitRatio(int i, RedisNode r) {
-        return queryCaches[i] != null ? modelledHitRatio[i] : r.hitRatio();
+    private double hitRatio(int i) {
+        return modelledHitRatio[i];
     }
 
     /** The key-level caches serve this second's sample of look-ups (a down cache loses its contents). */
     private void advanceQueryCaches() {
         for (int i = 0; i < queryCaches.length; i++) {
             if (queryCaches[i] != null) {
-                modelledHitRatio[i] = queryCaches[i].advance(state[i].down || state[i].ready == 0);
+                modelledHitRatio[i] = queryCaches[i].advance(state.down[i] || state.ready[i] == 0);
             }
         }
     }
@@ -240,7 +247,7 @@ public final class Simulation {
 
     /** Every node's figures, in the topology's order. */
     public List<NodeStatus> statuses() {
-        List<NodeStatus> list = new ArrayList<>(state.length);
+        List<NodeStatus> list = new ArrayList<>(state.size());
         for (int i : graph.topologyOrder) {
             list.add(status(i));
         }
@@ -256,8 +263,8 @@ public final class Simulation {
     }
 
     public Ledger ledger(String nodeId) {
-        NodeState s = state[graph.index(nodeId)];
-        return new Ledger(s.cumulativeArrived, s.cumulativeServed, s.cumulativeFailed, s.queue);
+        int i = graph.index(nodeId);
+        return new Ledger(state.cumulativeArrived[i], state.cumulativeServed[i], state.cumulativeFailed[i], state.queue[i]);
     }
 
     // ---- actions ------------------------------------------------------------------------------
@@ -277,7 +284,7 @@ public final class Simulation {
             case Action.Rollback r -> rollouts.rollback(targetOrFirst(r.target(), AppService.class));
             case Action.RestoreBackup r -> {
                 int db = targetOrFirst(r.target(), PostgresNode.class);
-                dataLayer.restore(db, state[db].writesServed);
+                dataLayer.restore(db, state.writesServed[db]);
             }
             case Action.SetPolicy p -> autoscaler.setPolicy(targetOrFirst(p.target(), AppService.class), p.autoscaling());
             case Action.CodeChange c -> pipeline.codeChange(targetOrFirst(c.target(), AppService.class), c);
@@ -322,7 +329,7 @@ public final class Simulation {
         };
         int other = fault instanceof Fault.NetworkPartition p ? graph.index(p.otherRegion()) : -1;
         FaultTargets.check(fault, target < 0 ? null : graph.nodes[target], other < 0 ? null : graph.nodes[other]);
-        if (fault instanceof Fault.DbPrimaryCrash && !state[target].role.acceptsWrites()) {
+        if (fault instanceof Fault.DbPrimaryCrash && !state.role[target].acceptsWrites()) {
             // The role now, not the file's: after a failover the promoted replica is the primary.
             throw new IllegalArgumentException("db-primary-crash needs a PostgreSQL primary (or single or multi-master "
                     + "server) as its target, got '" + graph.nodes[target].id() + "', a replica now");
@@ -343,23 +350,22 @@ public final class Simulation {
 
     /** Instances die; Kubernetes and Compose restart them after their boot time. */
     private void crashInstances(int i, int count, String why) {
-        NodeState s = state[i];
-        int dead = Math.min(count, s.ready);
+        int dead = Math.min(count, state.ready[i]);
         if (dead <= 0) {
             return;
         }
-        s.ready -= dead;
+        state.ready[i] -= dead;
         log.append(new SimEvent(second, Severity.WARNING, graph.nodes[i].id(), "instance-crash",
                 "%s: %d instance(s) %s; restarting".formatted(graph.nodes[i].id(), dead, why)));
-        s.booting += dead;
+        state.booting[i] += dead;
         int boot = graph.nodes[i].capacity().bootTimeSeconds();
         events.schedule((second + boot) * 1000, t -> instanceReady(i, dead));
     }
 
     /** The first primary, or where there is none (a single server, multi-master) the first PostgreSQL node. */
     private int firstPrimary() {
-        for (int i = 0; i < state.length; i++) {
-            if (state[i].role == PostgresNode.Role.PRIMARY) {
+        for (int i = 0; i < state.size(); i++) {
+            if (state.role[i] == PostgresNode.Role.PRIMARY) {
                 return i;
             }
         }
@@ -367,8 +373,8 @@ public final class Simulation {
     }
 
     private int firstWithRole(PostgresNode.Role role) {
-        for (int i = 0; i < state.length; i++) {
-            if (state[i].role == role) {
+        for (int i = 0; i < state.size(); i++) {
+            if (state.role[i] == role) {
                 return i;
             }
         }
@@ -389,43 +395,41 @@ public final class Simulation {
 
     /** Changes a node's instance count: new instances boot, surplus ones stop at once. */
     void scaleTo(int i, int instances, String reason) {
-        NodeState s = state[i];
-        if (!s.serving) {
+        if (!state.serving[i]) {
             throw new IllegalArgumentException(graph.nodes[i].id() + " has no instances to scale");
         }
-        int total = s.ready + s.booting;
+        int total = state.ready[i] + state.booting[i];
         if (instances == total) {
             return;
         }
         String id = graph.nodes[i].id();
         if (instances > total) {
             int add = instances - total;
-            s.booting += add;
+            state.booting[i] += add;
             int boot = graph.nodes[i].capacity().bootTimeSeconds();
             events.schedule((second + boot) * 1000, t -> instanceReady(i, add));
             log.append(new SimEvent(second, Severity.INFO, id, "scale-up",
                     "%s: %d -> %d instances (%s); ready in %d s".formatted(id, total, instances, reason, boot)));
         } else {
             int remove = total - instances;
-            int fromBooting = Math.min(remove, s.booting);
-            s.booting -= fromBooting;
-            s.ready -= remove - fromBooting;
+            int fromBooting = Math.min(remove, state.booting[i]);
+            state.booting[i] -= fromBooting;
+            state.ready[i] -= remove - fromBooting;
             log.append(new SimEvent(second, Severity.INFO, id, "scale-down",
                     "%s: %d -> %d instances (%s)".formatted(id, total, instances, reason)));
         }
     }
 
     private void instanceReady(int i, int count) {
-        NodeState s = state[i];
         // A later scale-down may already have cancelled some of these boots.
-        int arriving = Math.min(count, s.booting);
+        int arriving = Math.min(count, state.booting[i]);
         if (arriving <= 0) {
             return;
         }
-        s.booting -= arriving;
-        s.ready += arriving;
+        state.booting[i] -= arriving;
+        state.ready[i] += arriving;
         log.append(new SimEvent(second, Severity.INFO, graph.nodes[i].id(), "instance-ready",
-                "%s: %d instance(s) ready, %d serving".formatted(graph.nodes[i].id(), arriving, s.ready)));
+                "%s: %d instance(s) ready, %d serving".formatted(graph.nodes[i].id(), arriving, state.ready[i])));
     }
 
     // ---- the tick -----------------------------------------------------------------------------
@@ -452,13 +456,13 @@ public final class Simulation {
         dataLayer.everySecond();
         advanceQueryCaches();
         long epoch = epochSecond();
+        state.settleCapacity();
         for (int i : graph.order) {
-            NodeState s = state[i];
             if (traffic[i] != null) {
-                emit(i, traffic[i].next(epoch) * s.trafficFactor);
-            } else if (s.serving) {
-                s.arrivals += scrapeLoad(i);
-                s.serve(workload.timeoutSeconds());
+                emit(i, traffic[i].next(epoch) * state.trafficFactor[i]);
+            } else if (state.serving[i]) {
+                state.arrivals[i] += scrapeLoad(i);
+                state.serve(i, workload.timeoutSeconds());
                 route(i);
             }
         }
@@ -481,11 +485,9 @@ public final class Simulation {
 
     /** Faults, releases and maintenance decide this second's capacity, speed and errors. */
     private void applyModifiers() {
-        for (int i = 0; i < state.length; i++) {
-            NodeState s = state[i];
-            s.clearTick();
-            s.resetModifiers();
-            s.down = second < downUntil[i];
+        state.resetModifiers();
+        for (int i = 0; i < downUntil.length; i++) {
+            state.down[i] = second < downUntil[i];
         }
         java.util.Arrays.fill(linkExtraLatency, 0);
         java.util.Arrays.fill(linkBroken, false);
@@ -496,10 +498,10 @@ public final class Simulation {
     /** A leak that fills memory gets every instance OOM-killed; they restart with empty heaps. */
     private void outOfMemory() {
         for (ActiveFaults.Entry e : faults.active()) {
-            if (e.fault instanceof Fault.MemoryLeak && state[e.target].memory >= 100 && state[e.target].ready > 0) {
+            if (e.fault instanceof Fault.MemoryLeak && state.memory[e.target] >= 100 && state.ready[e.target] > 0) {
                 e.accumulated = 0;
-                state[e.target].leakedMemory = 0;
-                crashInstances(e.target, state[e.target].ready, "OOM-killed (memory leak)");
+                state.leakedMemory[e.target] = 0;
+                crashInstances(e.target, state.ready[e.target], "OOM-killed (memory leak)");
             }
         }
     }
@@ -519,9 +521,8 @@ public final class Simulation {
 
     /** A traffic source sends its users' requests to its load balancers. */
     private void emit(int source, double rate) {
-        NodeState s = state[source];
-        s.arrivals = rate;
-        s.served = rate;
+        state.arrivals[source] = rate;
+        state.served[source] = rate;
         int[] out = graph.outLinks[source];
         if (out.length == 0) {
             return;
@@ -530,7 +531,7 @@ public final class Simulation {
         for (int l : out) {
             int target = graph.linkTo[l];
             linkRates[l] = share;
-            state[target].arrivals += share;
+            state.arrivals[target] += share;
             if (anycastDemand[target] != null) {
                 anycastDemand[target][source] += share;
             }
@@ -549,64 +550,65 @@ public final class Simulation {
 
     /** Passes a node's served requests on to what it depends on. */
     private void route(int i) {
-        NodeState s = state[i];
-        switch (graph.nodes[i]) {
-            case LoadBalancer lb when lb.scope() == LoadBalancer.Scope.GLOBAL_ANYCAST -> routeAnycast(i);
-            case LoadBalancer lb -> routeBalanced(i, lb.policy());
-            case KafkaNode kafka -> routeEvents(i, kafka);
-            case AppService a -> routeCalls(i);
-            case AuthService a -> routeCalls(i);
+        switch (graph.kind[i]) {
+            case LOAD_BALANCER -> {
+                if (anycastDemand[i] != null) {
+                    routeAnycast(i);
+                } else {
+                    routeBalanced(i, ((LoadBalancer) graph.nodes[i]).policy());
+                }
+            }
+            case KAFKA -> routeEvents(i, (KafkaNode) graph.nodes[i]);
+            case APP_SERVICE, AUTH_SERVICE -> routeCalls(i);
             default -> {
                 for (int l : graph.outLinks[i]) {
                     linkRates[l] = 0;
                 }
             }
         }
-        if (s.served < 0) {
+        if (state.served[i] < 0) {
             throw new IllegalStateException("negative flow at " + graph.nodes[i].id());
         }
     }
 
     private boolean healthy(int i) {
-        return state[i].capacityRps() > 0;
+        return state.capacity[i] > 0;
     }
 
     private void routeBalanced(int i, LoadBalancer.Policy policy) {
-        NodeState s = state[i];
         int[] out = graph.outLinks[i];
         double total = 0;
         for (int l : out) {
             int t = graph.linkTo[l];
             linkRates[l] = healthy(t) && !linkBroken[l] ? switch (policy) {
                 case ROUND_ROBIN -> 1;
-                case LEAST_CONNECTIONS -> state[t].capacityRps();
+                case LEAST_CONNECTIONS -> state.capacity[t];
                 case WEIGHTED -> graph.links[l].weightOrDefault();
             } : 0;
             total += linkRates[l];
         }
         if (total <= 0) {
-            noRoute(s);
+            noRoute(i);
             for (int l : out) {
                 linkRates[l] = 0;
             }
             return;
         }
         for (int l : out) {
-            linkRates[l] = s.served * linkRates[l] / total;
-            NodeState target = state[graph.linkTo[l]];
-            target.arrivals += guards.outgoing(l, linkRates[l], target, second);
+            linkRates[l] = state.served[i] * linkRates[l] / total;
+            int target = graph.linkTo[l];
+            state.arrivals[target] += guards.outgoing(l, linkRates[l], target, second);
         }
     }
 
     /** Each region's users go to the healthy target in their region, else the nearest by time zone. */
     private void routeAnycast(int i) {
-        NodeState s = state[i];
         int[] out = graph.outLinks[i];
         for (int l : out) {
             linkRates[l] = 0;
         }
         double[] demand = anycastDemand[i];
-        double passed = s.arrivals > 0 ? s.served / s.arrivals : 0;
+        double passed = state.arrivals[i] > 0 ? state.served[i] / state.arrivals[i] : 0;
         double unroutable = 0;
         for (int source = 0; source < demand.length; source++) {
             double rate = demand[source] * passed;
@@ -632,27 +634,27 @@ public final class Simulation {
                 unroutable += rate;
             } else {
                 linkRates[best] += rate;
-                NodeState target = state[graph.linkTo[best]];
-                target.arrivals += guards.outgoing(best, rate, target, second);
+                int target = graph.linkTo[best];
+                state.arrivals[target] += guards.outgoing(best, rate, target, second);
             }
         }
         if (unroutable > 0) {
-            double share = unroutable / Math.max(s.served, unroutable);
-            s.failed += unroutable;
-            s.served -= unroutable;
-            s.cumulativeServed -= unroutable;
-            s.cumulativeFailed += unroutable;
-            s.errorOwn = Math.max(s.errorOwn, share);
+            double share = unroutable / Math.max(state.served[i], unroutable);
+            state.failed[i] += unroutable;
+            state.served[i] -= unroutable;
+            state.cumulativeServed[i] -= unroutable;
+            state.cumulativeFailed[i] += unroutable;
+            state.errorOwn[i] = Math.max(state.errorOwn[i], share);
         }
     }
 
     /** Nothing healthy behind a balancer: what it accepted fails (HTTP 503). */
-    private static void noRoute(NodeState s) {
-        s.failed += s.served;
-        s.cumulativeFailed += s.served;
-        s.cumulativeServed -= s.served;
-        s.served = 0;
-        s.errorOwn = s.failed > 0 ? 1 : s.errorOwn;
+    private void noRoute(int i) {
+        state.failed[i] += state.served[i];
+        state.cumulativeFailed[i] += state.served[i];
+        state.cumulativeServed[i] -= state.served[i];
+        state.served[i] = 0;
+        state.errorOwn[i] = state.failed[i] > 0 ? 1 : state.errorOwn[i];
     }
 
     /**
@@ -663,10 +665,9 @@ public final class Simulation {
      * other services once per request. A request over a broken link fails (see endToEnd).
      */
     private void routeCalls(int i) {
-        NodeState s = state[i];
         int[] out = graph.outLinks[i];
-        double served = s.served;
-        boolean isAuth = graph.nodes[i] instanceof AuthService;
+        double served = state.served[i];
+        boolean isAuth = graph.kind[i] == NodeKind.AUTH_SERVICE;
         double reads = served * workload.readRatio();
         double writes = served - reads;
         int liveCaches = 0;
@@ -678,12 +679,12 @@ public final class Simulation {
         boolean anyHealthyWriter = false;
         for (int l : out) {
             int t = graph.linkTo[l];
-            switch (graph.links[l].type()) {
+            switch (graph.linkType[l]) {
                 case CACHE -> {
                     caches++;
-                    if (healthy(t) && !linkBroken[l] && graph.nodes[t] instanceof RedisNode r) {
+                    if (healthy(t) && !linkBroken[l] && graph.kind[t] == NodeKind.REDIS) {
                         liveCaches++;
-                        hitSum += hitRatio(t, r);
+                        hitSum += hitRatio(t);
                     }
                 }
                 case SQL, SQL_READ -> {
@@ -698,7 +699,7 @@ public final class Simulation {
         for (int l : out) {
             int t = graph.linkTo[l];
             boolean ok = healthy(t) && !linkBroken[l];
-            if (graph.links[l].type() == LinkType.SQL || graph.links[l].type() == LinkType.SQL_READ) {
+            if (graph.linkType[l] == LinkType.SQL || graph.linkType[l] == LinkType.SQL_READ) {
                 if (ok || !anyHealthyReader) {
                     readers++;
                 }
@@ -711,17 +712,16 @@ public final class Simulation {
         double dbReads = isAuth || caches == 0 ? reads : reads * (1 - hitSum / caches);
         for (int l : out) {
             int t = graph.linkTo[l];
-            NodeState target = state[t];
             boolean ok = healthy(t) && !linkBroken[l];
-            double rate = switch (graph.links[l].type()) {
-                case HTTP -> graph.nodes[t] instanceof AuthService ? served * workload.authShare() : served;
+            double rate = switch (graph.linkType[l]) {
+                case HTTP -> graph.kind[t] == NodeKind.AUTH_SERVICE ? served * workload.authShare() : served;
                 // The auth service's cache is its session store: one look-up per login, no fallback.
                 case CACHE -> isAuth ? served / caches : (ok ? reads / caches : 0);
                 case SQL, SQL_READ -> {
                     double r = ok || !anyHealthyReader ? dbReads / Math.max(1, readers) : 0;
                     double w = writable(t) && (ok || !anyHealthyWriter) ? writes / Math.max(1, writers) : 0;
                     if (!linkBroken[l] && r + w > 0) {
-                        target.writeArrivals += w * guards.outgoing(l, r + w, target, second) / (r + w);
+                        state.writeArrivals[t] += w * guards.outgoing(l, r + w, t, second) / (r + w);
                     }
                     yield r + w;
                 }
@@ -730,45 +730,44 @@ public final class Simulation {
             };
             linkRates[l] = rate;
             if (!linkBroken[l]) {
-                target.arrivals += guards.outgoing(l, rate, target, second);
+                state.arrivals[t] += guards.outgoing(l, rate, t, second);
             }
         }
     }
 
     private boolean writable(int i) {
-        PostgresNode.Role role = state[i].role;
+        PostgresNode.Role role = state.role[i];
         return role != null && role != PostgresNode.Role.REPLICA;
     }
 
     /** Kafka stores what producers send; consumers drain it at their rate; the rest is lag. */
     private void routeEvents(int i, KafkaNode kafka) {
-        NodeState s = state[i];
-        s.consumerBacklog += s.served;
+        state.consumerBacklog[i] += state.served[i];
         int[] out = graph.outLinks[i];
-        double drained = Math.min(s.consumerBacklog, out.length == 0 || s.down ? 0 : kafka.consumerRate() * s.capacityFactor);
-        s.consumerBacklog -= drained;
+        double drainRate = out.length == 0 || state.down[i] ? 0 : kafka.consumerRate() * state.capacityFactor[i];
+        double drained = Math.min(state.consumerBacklog[i], drainRate);
+        state.consumerBacklog[i] -= drained;
         for (int l : out) {
             linkRates[l] = drained / out.length;
-            state[graph.linkTo[l]].arrivals += linkRates[l];
+            state.arrivals[graph.linkTo[l]] += linkRates[l];
         }
     }
 
     /** Followers apply their leader's writes at their apply rate; what waits is replication lag. */
     private void replicate() {
         for (int[] pair : replication) {
-            NodeState follower = state[pair[1]];
-            follower.replicationBacklog += state[pair[0]].writesServed;
+            state.replicationBacklog[pair[1]] += state.writesServed[pair[0]];
         }
         for (int[] pair : replication) {
-            NodeState follower = state[pair[1]];
-            if (!(follower.spec instanceof PostgresNode p) || follower.role == PostgresNode.Role.PRIMARY) {
+            int follower = pair[1];
+            if (graph.kind[follower] != NodeKind.POSTGRES || state.role[follower] == PostgresNode.Role.PRIMARY) {
                 continue;
             }
             boolean cut = partitioned(pair[0], pair[1]);
-            double applyRate = follower.down || cut ? 0 : p.applyRate() * follower.applyFactor;
-            follower.replicationBacklog = Math.max(0, follower.replicationBacklog - applyRate);
-            follower.replicationLag = applyRate > 0 ? follower.replicationBacklog / applyRate
-                    : (follower.replicationBacklog > 0 ? follower.replicationLag + 1 : 0);
+            double applyRate = state.down[follower] || cut ? 0 : state.applyRate[follower] * state.applyFactor[follower];
+            state.replicationBacklog[follower] = Math.max(0, state.replicationBacklog[follower] - applyRate);
+            state.replicationLag[follower] = applyRate > 0 ? state.replicationBacklog[follower] / applyRate
+                    : (state.replicationBacklog[follower] > 0 ? state.replicationLag[follower] + 1 : 0);
         }
     }
 
@@ -788,13 +787,12 @@ public final class Simulation {
      * user would notice. Consumers behind Kafka are asynchronous and do not count.
      */
     private void endToEnd(int i) {
-        NodeState s = state[i];
-        double p50 = s.p50;
-        double p95 = s.p95;
-        double p99 = s.p99;
-        double success = 1 - s.errorOwn;
-        if (!(graph.nodes[i] instanceof KafkaNode)) {
-            double base = graph.nodes[i] instanceof TrafficSource ? s.arrivals : s.served;
+        double p50 = state.p50[i];
+        double p95 = state.p95[i];
+        double p99 = state.p99[i];
+        double success = 1 - state.errorOwn[i];
+        if (graph.kind[i] != NodeKind.KAFKA) {
+            double base = graph.kind[i] == NodeKind.TRAFFIC_SOURCE ? state.arrivals[i] : state.served[i];
             for (int l : graph.outLinks[i]) {
                 double share = base > 0 ? linkRates[l] / base : 0;
                 if (share <= 0) {
@@ -804,18 +802,18 @@ public final class Simulation {
                     success *= 1 - Math.min(1, share);
                     continue;
                 }
-                NodeState d = state[graph.linkTo[l]];
+                int d = graph.linkTo[l];
                 double hop = linkExtraLatency[l];
-                p50 += share * (guards.callLatency(l, d.e2eP50, d, second) + hop);
-                p95 += share * (guards.callLatency(l, d.e2eP95, d, second) + hop);
-                p99 += share * (guards.callLatency(l, d.e2eP99, d, second) + hop);
+                p50 += share * (guards.callLatency(l, state.e2eP50[d], d, second) + hop);
+                p95 += share * (guards.callLatency(l, state.e2eP95[d], d, second) + hop);
+                p99 += share * (guards.callLatency(l, state.e2eP99[d], d, second) + hop);
                 success *= 1 - Math.min(1, share) * guards.failure(l, d, second);
             }
         }
-        s.e2eP50 = p50;
-        s.e2eP95 = p95;
-        s.e2eP99 = p99;
-        s.errorE2E = 1 - success;
+        state.e2eP50[i] = p50;
+        state.e2eP95[i] = p95;
+        state.e2eP99[i] = p99;
+        state.errorE2E[i] = 1 - success;
     }
 
     /**
@@ -836,32 +834,31 @@ public final class Simulation {
         double costPerHour = 0;
         metrics.beginSecond(second);
         try {
-            for (int i = 0; i < state.length; i++) {
-                NodeState s = state[i];
+            for (int i = 0; i < state.size(); i++) {
                 if (traffic[i] != null) {
-                    offered += s.arrivals;
+                    offered += state.arrivals[i];
                     for (int l : graph.outLinks[i]) {
-                        NodeState entry = state[graph.linkTo[l]];
-                        double handled = entry.served + entry.failed;
-                        double done = entry.arrivals > 0 ? linkRates[l] * handled / Math.max(entry.arrivals, handled) : 0;
-                        succeeded += done * (1 - entry.errorE2E);
-                        failed += done * entry.errorE2E;
+                        int entry = graph.linkTo[l];
+                        double handled = state.served[entry] + state.failed[entry];
+                        double done = state.arrivals[entry] > 0 ? linkRates[l] * handled / Math.max(state.arrivals[entry], handled) : 0;
+                        succeeded += done * (1 - state.errorE2E[entry]);
+                        failed += done * state.errorE2E[entry];
                     }
-                    p50 += s.arrivals * s.e2eP50;
-                    p95 += s.arrivals * s.e2eP95;
-                    p99 += s.arrivals * s.e2eP99;
-                    metrics.put(channels[i][Metric.REQUEST_RATE.ordinal()], s.arrivals);
-                } else if (s.serving) {
-                    resources(i, s);
-                    recordNode(i, s);
-                    logs.node(i, s, second, linkRates, linkBroken, linkExtraLatency, kafkaFaulted[i], certificateExpired[i]);
-                    queued += s.queue;
-                    instances += s.ready;
-                    if (s.ready > 0) {
-                        cpuSum += s.cpu;
+                    p50 += state.arrivals[i] * state.e2eP50[i];
+                    p95 += state.arrivals[i] * state.e2eP95[i];
+                    p99 += state.arrivals[i] * state.e2eP99[i];
+                    metrics.put(firstChannel[i], state.arrivals[i]);
+                } else if (state.serving[i]) {
+                    resources(i);
+                    recordNode(i);
+                    logs.node(i, second, linkRates, linkBroken, linkExtraLatency, kafkaFaulted[i], certificateExpired[i]);
+                    queued += state.queue[i];
+                    instances += state.ready[i];
+                    if (state.ready[i] > 0) {
+                        cpuSum += state.cpu[i];
                         cpuCount++;
                     }
-                    costPerHour += s.costPerHour;
+                    costPerHour += state.costPerHour[i];
                 }
             }
             cumulativeOffered += offered;
@@ -882,20 +879,21 @@ public final class Simulation {
     }
 
     /** CPU, memory, disk, network, connections and cost of a serving node. */
-    private void resources(int i, NodeState s) {
-        double busy = Math.min(1, s.utilization);
-        boolean off = s.down || s.ready == 0;
-        s.cpu = off ? 0 : Math.min(100, 3 + 92 * busy + s.extraCpu);
-        s.memory = off ? 0 : Math.min(100, 28 + 40 * busy
-                + Math.min(20, s.queue / Math.max(1, s.perInstanceRps * s.ready) * 2) + s.leakedMemory);
-        s.network = s.served * BYTES_PER_REQUEST / 1e6;
-        s.connections = s.served * s.p50 + (graph.nodes[i] instanceof PostgresNode ? 10.0 * s.ready : 0);
-        double baseDisk = graph.nodes[i] instanceof PostgresNode ? 35 + s.cumulativeServed * 2e-9 : 20;
-        s.disk = Math.min(100, baseDisk + s.filledDisk);
-        if (graph.nodes[i] instanceof RedisNode r) {
-            s.cacheHitRatio = off ? 0 : hitRatio(i, r);
+    private void resources(int i) {
+        boolean postgres = graph.kind[i] == NodeKind.POSTGRES;
+        double busy = Math.min(1, state.utilization[i]);
+        boolean off = state.down[i] || state.ready[i] == 0;
+        state.cpu[i] = off ? 0 : Math.min(100, 3 + 92 * busy + state.extraCpu[i]);
+        state.memory[i] = off ? 0 : Math.min(100, 28 + 40 * busy
+                + Math.min(20, state.queue[i] / Math.max(1, state.perInstanceRps[i] * state.ready[i]) * 2) + state.leakedMemory[i]);
+        state.network[i] = state.served[i] * BYTES_PER_REQUEST / 1e6;
+        state.connections[i] = state.served[i] * state.p50[i] + (postgres ? 10.0 * state.ready[i] : 0);
+        double baseDisk = postgres ? 35 + state.cumulativeServed[i] * 2e-9 : 20;
+        state.disk[i] = Math.min(100, baseDisk + state.filledDisk[i]);
+        if (graph.kind[i] == NodeKind.REDIS) {
+            state.cacheHitRatio[i] = off ? 0 : hitRatio(i);
         }
-        s.costPerHour = (s.ready + s.booting) * hourlyPrice[i];
+        state.costPerHour[i] = (state.ready[i] + state.booting[i]) * hourlyPrice[i];
     }
 
     // ---- metrics ------------------------------------------------------------------------------
@@ -929,28 +927,47 @@ public final class Simulation {
         return spec;
     }
 
-    private void recordNode(int i, NodeState s) {
-        int[] c = channels[i];
-        metrics.put(c[Metric.REQUEST_RATE.ordinal()], s.arrivals);
-        metrics.put(c[Metric.ERROR_RATE.ordinal()], 100 * s.errorOwn);
-        metrics.put(c[Metric.LATENCY_P50.ordinal()], 1000 * s.p50);
-        metrics.put(c[Metric.LATENCY_P95.ordinal()], 1000 * s.p95);
-        metrics.put(c[Metric.LATENCY_P99.ordinal()], 1000 * s.p99);
-        metrics.put(c[Metric.CPU.ordinal()], s.cpu);
-        metrics.put(c[Metric.MEMORY.ordinal()], s.memory);
-        metrics.put(c[Metric.DISK.ordinal()], s.disk);
-        metrics.put(c[Metric.NETWORK.ordinal()], s.network);
-        metrics.put(c[Metric.QUEUE.ordinal()], s.queue);
-        metrics.put(c[Metric.INSTANCES.ordinal()], s.down ? 0 : s.ready);
-        metrics.put(c[Metric.COST_PER_HOUR.ordinal()], s.costPerHour);
-        switch (graph.nodes[i]) {
-            case AppService a when a.hotReload() -> metrics.put(c[Metric.BUILD_TIME.ordinal()], pipeline.lastBuildSeconds(i));
-            case PostgresNode p -> {
-                metrics.put(c[Metric.REPLICATION_LAG.ordinal()], s.replicationLag);
-                metrics.put(c[Metric.CONNECTIONS.ordinal()], s.connections);
+    /** The channel of an owner's first metric, after checking its channels are consecutive in list order. */
+    private int firstOfConsecutive(String owner, List<Metric> list) {
+        if (list == null) {
+            return -1;
+        }
+        int first = metrics.channel(owner, list.getFirst());
+        for (int k = 0; k < list.size(); k++) {
+            if (metrics.channel(owner, list.get(k)) != first + k) {
+                throw new IllegalStateException("the metrics channels of " + owner + " are not consecutive");
             }
-            case RedisNode r -> metrics.put(c[Metric.CACHE_HIT_RATIO.ordinal()], 100 * s.cacheHitRatio);
-            case KafkaNode k -> metrics.put(c[Metric.CONSUMER_LAG.ordinal()], s.consumerBacklog);
+        }
+        return first;
+    }
+
+    /** A serving node's second, in the order {@link #channelSpec} lists its metrics. */
+    private void recordNode(int i) {
+        int c = firstChannel[i];
+        metrics.put(c++, state.arrivals[i]);
+        metrics.put(c++, 100 * state.errorOwn[i]);
+        metrics.put(c++, 1000 * state.p50[i]);
+        metrics.put(c++, 1000 * state.p95[i]);
+        metrics.put(c++, 1000 * state.p99[i]);
+        metrics.put(c++, state.cpu[i]);
+        metrics.put(c++, state.memory[i]);
+        metrics.put(c++, state.disk[i]);
+        metrics.put(c++, state.network[i]);
+        metrics.put(c++, state.queue[i]);
+        metrics.put(c++, state.down[i] ? 0 : state.ready[i]);
+        metrics.put(c++, state.costPerHour[i]);
+        switch (graph.kind[i]) {
+            case APP_SERVICE -> {
+                if (hotReload[i]) {
+                    metrics.put(c, pipeline.lastBuildSeconds(i));
+                }
+            }
+            case POSTGRES -> {
+                metrics.put(c++, state.replicationLag[i]);
+                metrics.put(c, state.connections[i]);
+            }
+            case REDIS -> metrics.put(c, 100 * state.cacheHitRatio[i]);
+            case KAFKA -> metrics.put(c, state.consumerBacklog[i]);
             default -> {
             }
         }
@@ -973,12 +990,12 @@ public final class Simulation {
     // ---- snapshots ----------------------------------------------------------------------------
 
     NodeStatus status(int i) {
-        NodeState s = state[i];
         // A node that is down has nothing ready, whatever instances it still has on paper.
-        return new NodeStatus(graph.nodes[i].id(), s.health(), s.down ? 0 : s.ready, s.booting, s.arrivals, 100 * s.errorOwn,
-                1000 * s.p50, 1000 * s.p95, 1000 * s.p99, 1000 * s.e2eP95, s.utilization, s.cpu, s.memory, s.disk,
-                s.network, s.queue, s.replicationLag, 100 * s.cacheHitRatio, s.consumerBacklog, s.connections,
-                s.costPerHour, pipeline.lastBuildSeconds(i));
+        NodeStates s = state;
+        return new NodeStatus(graph.nodes[i].id(), s.health(i), s.down[i] ? 0 : s.ready[i], s.booting[i], s.arrivals[i],
+                100 * s.errorOwn[i], 1000 * s.p50[i], 1000 * s.p95[i], 1000 * s.p99[i], 1000 * s.e2eP95[i], s.utilization[i],
+                s.cpu[i], s.memory[i], s.disk[i], s.network[i], s.queue[i], s.replicationLag[i], 100 * s.cacheHitRatio[i],
+                s.consumerBacklog[i], s.connections[i], s.costPerHour[i], pipeline.lastBuildSeconds(i));
     }
 
     /** An immutable picture of now, for the UI. */
@@ -1002,7 +1019,7 @@ public final class Simulation {
     }
 
     boolean carriesRequests(int l) {
-        return graph.links[l].type().carriesRequests();
+        return graph.linkType[l].carriesRequests();
     }
 
     /** Points a request link at another node whose own links lead nowhere (a database); the order holds. */
@@ -1025,7 +1042,7 @@ public final class Simulation {
     /** Takes a node out of service for a while (a restore, a restart). */
     void takeDown(int i, int seconds, String why) {
         downUntil[i] = Math.max(downUntil[i], second + seconds);
-        state[i].down = true;
+        state.down[i] = true;
         log.append(new SimEvent(second, Severity.WARNING, graph.nodes[i].id(), "maintenance",
                 "%s: out of service for %d s (%s)".formatted(graph.nodes[i].id(), seconds, why)));
     }
@@ -1155,15 +1172,15 @@ public final class Simulation {
     }
 
     int nodeCount() {
-        return state.length;
+        return state.size();
     }
 
     Node spec(int i) {
         return graph.nodes[i];
     }
 
-    NodeState state(int i) {
-        return state[i];
+    NodeStates states() {
+        return state;
     }
 
     EventLog log() {

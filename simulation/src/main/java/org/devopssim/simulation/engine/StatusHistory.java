@@ -82,7 +82,7 @@ public final class StatusHistory {
      *
      * @param order internal node index for each topology position
      */
-    void record(long second, NodeState[] state, int[] order, double[] rates) {
+    void record(long second, NodeStates state, int[] order, double[] rates) {
         long stamp = lock.writeLock();
         try {
             int slot = (int) (second % recentSeconds);
@@ -90,15 +90,15 @@ public final class StatusHistory {
             short[] b = booting[slot];
             float[] u = utilization[slot];
             for (int k = 0; k < order.length; k++) {
-                NodeState s = state[order[k]];
-                h[k] = (byte) s.health().ordinal();
-                b[k] = (short) Math.min(Short.MAX_VALUE, s.booting);
-                u[k] = (float) s.utilization;
+                int i = order[k];
+                h[k] = (byte) state.health(i).ordinal();
+                b[k] = (short) Math.min(Short.MAX_VALUE, state.booting[i]);
+                u[k] = (float) state.utilization[i];
                 if (severity(h[k]) > severity(worst[k])) {
                     worst[k] = h[k];
                 }
                 mostBooting[k] = (short) Math.max(mostBooting[k], b[k]);
-                utilizationSum[k] += s.utilization;
+                utilizationSum[k] += state.utilization[i];
             }
             float[] r = linkRates[slot];
             for (int l = 0; l < r.length; l++) {

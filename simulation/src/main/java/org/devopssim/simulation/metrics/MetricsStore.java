@@ -58,7 +58,8 @@ public final class MetricsStore {
     private int minuteCount;
 
     /**
-     * @param channels for each owner (node id or {@link #SYSTEM}), the metrics it records
+     * @param channels for each owner (node id or {@link #SYSTEM}), the metrics it records; an owner's
+     *                 channels are numbered consecutively in the order of its list
      */
     public MetricsStore(Map<String, List<Metric>> channels, Retention retention) {
         this.retention = retention;
