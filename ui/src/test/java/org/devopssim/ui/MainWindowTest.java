@@ -93,6 +93,7 @@ class MainWindowTest {
         assertFalse(layout.box("db-replica").isPresent(), "production's nodes are gone");
         assertTrue(robot.lookup("#mode-experimental").queryAs(ToggleButton.class).isSelected());
         assertFalse(robot.lookup("#mode-production").queryAs(ToggleButton.class).isSelected());
+        robot.clickOn("#tab-security");
         @SuppressWarnings("unchecked")
         TableView<SecurityModel.Row> findings = robot.lookup("#security-table").queryAs(TableView.class);
         assertTrue(findings.getItems().isEmpty(), "experimental's posture is clean");

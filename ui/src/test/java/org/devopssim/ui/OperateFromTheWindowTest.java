@@ -67,6 +67,7 @@ class OperateFromTheWindowTest {
         robot.clickOn("#play");
 
         waitUntil("db-primary is down", () -> session.latest().node("db-primary").health() == Health.DOWN);
+        robot.clickOn("#tab-alerts");
         TableView<AlertRow> alerts = robot.lookup("#alert-table").queryAs(TableView.class);
         // The engine keeps the crashed primary's instance count, so PostgresqlDown (instances < 1) stays
         // quiet; after the failover the old primary is a replica that cannot keep up, and that alerts.

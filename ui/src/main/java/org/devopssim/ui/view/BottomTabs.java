@@ -2,7 +2,9 @@ package org.devopssim.ui.view;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -31,8 +33,10 @@ final class BottomTabs extends TabPane {
                 tab("tab-pipeline", "Pipeline", pipeline.badgeProperty(), new PipelinePane(pipeline, new DoraTiles(pipeline, themes))));
     }
 
-    /** Adds a tab after the others (features built outside this class: the Logs tab, the editor's check). */
-    /** Whether the new tab is the one shown. */
+    /**
+     * Adds a tab after the others (features built outside this class: the Logs tab, the editor's check);
+     * returns whether it is the one shown.
+     */
     ReadOnlyBooleanProperty add(String id, String title, ObservableStringValue badge, Node content) {
         Tab tab = tab(id, title, badge, content);
         getTabs().add(tab);
@@ -40,8 +44,19 @@ final class BottomTabs extends TabPane {
     }
 
     private static Tab tab(String id, String title, ObservableStringValue badge, Node content) {
-        Tab tab = new Tab(title, content);
+        Tab tab = new Tab(title);
         tab.setId(id);
+        // The content joins the scene when the tab is first shown: styling and skinning every hidden
+        // tab's controls was most of the window's first layout (docs/benchmarks-packaging.md).
+        tab.selectedProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> selected, Boolean was, Boolean is) {
+                if (is) {
+                    tab.setContent(content);
+                    selected.removeListener(this);
+                }
+            }
+        });
         if (badge != null) {
             tab.textProperty().bind(Bindings.createStringBinding(
                     () -> badge.get() == null || badge.get().isEmpty() ? title : title + " (" + badge.get() + ")", badge));
