@@ -472,7 +472,7 @@ public final class Simulation {
         }
         guards.evaluate(linkRates, second);
         markFaultsForLogs();
-        logs.beginSecond();
+        logs.beginSecond(second, linkBroken, linkExtraLatency);
         measure();
         logs.endSecond(second, featureEnabled(Feature.AI_LOG_ANALYSIS));
         clearFaultMarks();
