@@ -58,6 +58,17 @@ final class NodeLogs {
      * second late). Keeps the common case, nothing wrong, to one byte a call.
      */
     private final byte[] trouble;
+    /** How many entries of {@link #trouble} are not {@link #FINE}: with none, no dependency needs looking at. */
+    private int troubled;
+    /** Whether a link is broken or slowed enough for its callers to log about it this second. */
+    private boolean linksAbnormal;
+    /**
+     * Per node, the next second at which one of its scheduled lines (the periodic informational
+     * lines, checkpoints, snapshots, segment rolls) is due. Until then a node in a state that
+     * writes nothing is skipped after a few comparisons: most nodes, most seconds.
+     */
+    private final long[] nextDue;
+    private long lastSecond = Long.MIN_VALUE;
     /** Per node, its kind as a small number: the per-second pass reads no node records. */
     private final byte[] kind;
     private static final byte OTHER = 0;
@@ -99,6 +110,7 @@ final class NodeLogs {
         }
         this.logAnalysis = logAnalysis;
         this.trouble = new byte[n];
+        this.nextDue = new long[n];
         this.kind = new byte[n];
         for (int i = 0; i < n; i++) {
             kind[i] = switch (graph.nodes[i]) {
@@ -119,15 +131,24 @@ final class NodeLogs {
     }
 
     /**
-     * Writes the second's lines. Runs after the second's figures are measured.
-     *
-     * @param kafkaFaults   nodes with a broker-down fault in force now
-     * @param tlsExpired    nodes whose certificate expired
-     * @param analyse       whether the log analysis feature is on now
+     * Starts a second: who follows whom now (a failover turns pairs around), and whether any link
+     * is broken or slow.
      */
-    /** Starts a second: who follows whom now (a failover turns pairs around). */
-    void beginSecond() {
+    void beginSecond(long second, boolean[] linkBroken, double[] linkExtraLatency) {
         count = 0;
+        if (second != lastSecond + 1) {
+            // Not the next second (the first, or a clock that moved otherwise): every node is due.
+            Arrays.fill(nextDue, Long.MIN_VALUE);
+        }
+        lastSecond = second;
+        boolean abnormal = false;
+        for (int l = 0; l < linkBroken.length; l++) {
+            if (linkBroken[l] || linkExtraLatency[l] > 0.25) {
+                abnormal = true;
+                break;
+            }
+        }
+        linksAbnormal = abnormal;
         Arrays.fill(leaderOf, -1);
         for (int[] pair : replication) {
             leaderOf[pair[1]] = pair[0];
@@ -144,8 +165,14 @@ final class NodeLogs {
      */
     void node(int i, long second, double[] linkRates, boolean[] linkBroken, double[] linkExtraLatency,
               boolean brokerDown, boolean tlsExpired) {
-        trouble[i] = (byte) ((state.capacity[i] <= 0 ? UNREACHABLE : FINE) | (state.p99[i] > 1.0 ? SLOW : FINE)
+        byte now = (byte) ((state.capacity[i] <= 0 ? UNREACHABLE : FINE) | (state.p99[i] > 1.0 ? SLOW : FINE)
                 | (state.disk[i] >= 97 ? DISK_FULL : FINE));
+        troubled += (now != FINE ? 1 : 0) - (trouble[i] != FINE ? 1 : 0);
+        trouble[i] = now;
+        if (second < nextDue[i] && quiet(i, now, brokerDown)) {
+            lastReady[i] = state.ready[i];
+            return;
+        }
         boolean info = (second + i) % INFO_PERIOD == 0;
         transitions(i, second);
         if (!state.down[i]) {
@@ -171,6 +198,61 @@ final class NodeLogs {
         lastReady[i] = state.ready[i];
         lastRole[i] = state.role[i];
         hadKafkaFault[i] = brokerDown;
+        nextDue[i] = nextScheduled(i, second);
+    }
+
+    /**
+     * Whether the node has nothing to write this second apart from scheduled lines: no start-up or
+     * shutdown, and none of the conditions below true. Conservative: where it says no, the full
+     * evaluation runs and may still find nothing. Each test is the exact negation of one in the
+     * methods below, so skipping changes no line and draws nothing from the random generator.
+     */
+    private boolean quiet(int i, byte now, boolean brokerDown) {
+        if (now != FINE || brokerDown || hadKafkaFault[i]) {
+            return false;
+        }
+        boolean down = state.down[i];
+        if (down != wasDown[i] || state.ready[i] > lastReady[i] || state.role[i] != lastRole[i]) {
+            return false;
+        }
+        if (down) {
+            return true;
+        }
+        return switch (kind[i]) {
+            case SERVICE -> !(state.failed[i] > 0) && !(state.extraErrorRate[i] > 0) && !(state.memory[i] > 90)
+                    && !(state.cpu[i] >= 95) && dependenciesQuiet();
+            case POSTGRES -> !(state.p99[i] > 0.5) && !(state.utilization[i] >= 1 && state.failed[i] > 0)
+                    && (state.role[i] != PostgresNode.Role.REPLICA || !(state.replicationLag[i] > 5)
+                    && (leaderOf[i] < 0 || !state.down[leaderOf[i]]));
+            case REDIS -> !(state.memory[i] > 90);
+            case KAFKA, OTHER -> true;
+            // Balancers (few, and they look at every upstream), auth (a steady trickle of expired
+            // tokens) and monitoring (few) are evaluated every second.
+            default -> false;
+        };
+    }
+
+    /** No dependency of any caller is unreachable, slow or out of disk, and no link is broken or slow. */
+    private boolean dependenciesQuiet() {
+        return troubled == 0 && !linksAbnormal;
+    }
+
+    /** The first second after {@code second} at which one of node {@code i}'s scheduled lines is due. */
+    private long nextScheduled(int i, long second) {
+        return switch (kind[i]) {
+            case BALANCER, SERVICE, AUTH -> due(second, i, INFO_PERIOD);
+            case POSTGRES -> Math.min(Math.min(due(second, i, INFO_PERIOD), due(second, 37L * i, 300)),
+                    Math.min(due(second, 37L * i - 27, 300), due(second, 53L * i, 240)));
+            case REDIS -> Math.min(due(second, 41L * i, 300), due(second, 41L * i - 2, 300));
+            case KAFKA -> due(second, 29L * i, 60);
+            case OTHER -> Long.MAX_VALUE;
+            default -> second + 1;
+        };
+    }
+
+    /** The first second after {@code second} where {@code (s + offset) % period == 0}. */
+    private static long due(long second, long offset, long period) {
+        return second + period - Math.floorMod(second + offset, period);
     }
 
     /** Ends the second: renders within the budget and hands the lines to the stream. */

@@ -144,7 +144,7 @@ public final class Simulation {
         Map<String, List<Metric>> channelSpec = channelSpec();
         this.metrics = new MetricsStore(channelSpec, MetricsStore.Retention.forChannels(
                 channelSpec.values().stream().mapToInt(List::size).sum()));
-        this.statusHistory = new StatusHistory(n, graph.links.length, metrics.retention());
+        this.statusHistory = new StatusHistory(graph.topologyOrder, graph.links.length, metrics.retention());
         this.hotReload = new boolean[n];
         this.firstChannel = new int[n];
         for (int i = 0; i < n; i++) {
@@ -472,7 +472,7 @@ public final class Simulation {
         }
         guards.evaluate(linkRates, second);
         markFaultsForLogs();
-        logs.beginSecond();
+        logs.beginSecond(second, linkBroken, linkExtraLatency);
         measure();
         logs.endSecond(second, featureEnabled(Feature.AI_LOG_ANALYSIS));
         clearFaultMarks();
@@ -875,7 +875,7 @@ public final class Simulation {
         } finally {
             metrics.endSecond();
         }
-        statusHistory.record(second, state, graph.topologyOrder, linkRates);
+        statusHistory.record(second, state, linkRates);
     }
 
     /** CPU, memory, disk, network, connections and cost of a serving node. */

@@ -22,6 +22,26 @@ public final class StatusHistory {
     }
 
     private static final Health[] HEALTH = Health.values();
+    /** Per health ordinal, how bad it is: worse health sorts higher, NONE (not a serving node) lowest. */
+    private static final byte[] SEVERITY = new byte[HEALTH.length];
+
+    static {
+        for (Health h : HEALTH) {
+            SEVERITY[h.ordinal()] = (byte) switch (h) {
+                case NONE -> 0;
+                case UP -> 1;
+                case DEGRADED -> 2;
+                case DOWN -> 3;
+            };
+        }
+    }
+
+    /**
+     * Internal node index for each topology position. Rows are kept in the engine's internal
+     * order, so recording reads the node state front to back; a moment is put back into the
+     * topology's order when read.
+     */
+    private final int[] order;
 
     private final int recentSeconds;
     private final int minutes;
@@ -42,7 +62,9 @@ public final class StatusHistory {
     private long newestSecond = -1;
     private long minuteCount;
 
-    StatusHistory(int nodes, int links, MetricsStore.Retention retention) {
+    StatusHistory(int[] order, int links, MetricsStore.Retention retention) {
+        this.order = order;
+        int nodes = order.length;
         recentSeconds = retention.recentSeconds();
         minutes = retention.minutes();
         health = new byte[recentSeconds][nodes];
@@ -60,16 +82,6 @@ public final class StatusHistory {
         resetMinute();
     }
 
-    /** Worse health sorts higher; NONE (not a serving node) lowest. */
-    private static int severity(int ordinal) {
-        return switch (HEALTH[ordinal]) {
-            case NONE -> 0;
-            case UP -> 1;
-            case DEGRADED -> 2;
-            case DOWN -> 3;
-        };
-    }
-
     private void resetMinute() {
         java.util.Arrays.fill(worst, (byte) Health.NONE.ordinal());
         java.util.Arrays.fill(mostBooting, (short) 0);
@@ -79,26 +91,28 @@ public final class StatusHistory {
 
     /**
      * Records a second (simulation thread).
-     *
-     * @param order internal node index for each topology position
      */
-    void record(long second, NodeStates state, int[] order, double[] rates) {
+    void record(long second, NodeStates state, double[] rates) {
         long stamp = lock.writeLock();
         try {
             int slot = (int) (second % recentSeconds);
             byte[] h = health[slot];
             short[] b = booting[slot];
             float[] u = utilization[slot];
-            for (int k = 0; k < order.length; k++) {
-                int i = order[k];
-                h[k] = (byte) state.health(i).ordinal();
-                b[k] = (short) Math.min(Short.MAX_VALUE, state.booting[i]);
-                u[k] = (float) state.utilization[i];
-                if (severity(h[k]) > severity(worst[k])) {
-                    worst[k] = h[k];
+            for (int i = 0; i < h.length; i++) {
+                byte health = (byte) state.health(i).ordinal();
+                short boot = (short) Math.min(Short.MAX_VALUE, state.booting[i]);
+                double util = state.utilization[i];
+                h[i] = health;
+                b[i] = boot;
+                u[i] = (float) util;
+                if (SEVERITY[health] > SEVERITY[worst[i]]) {
+                    worst[i] = health;
                 }
-                mostBooting[k] = (short) Math.max(mostBooting[k], b[k]);
-                utilizationSum[k] += state.utilization[i];
+                if (boot > mostBooting[i]) {
+                    mostBooting[i] = boot;
+                }
+                utilizationSum[i] += util;
             }
             float[] r = linkRates[slot];
             for (int l = 0; l < r.length; l++) {
@@ -160,14 +174,15 @@ public final class StatusHistory {
         }
     }
 
-    private static Moment moment(long second, byte[] h, short[] b, float[] u, float[] r) {
+    private Moment moment(long second, byte[] h, short[] b, float[] u, float[] r) {
         Health[] health = new Health[h.length];
         int[] booting = new int[b.length];
         double[] utilization = new double[u.length];
         for (int k = 0; k < h.length; k++) {
-            health[k] = HEALTH[h[k]];
-            booting[k] = b[k];
-            utilization[k] = u[k];
+            int i = order[k];
+            health[k] = HEALTH[h[i]];
+            booting[k] = b[i];
+            utilization[k] = u[i];
         }
         double[] rates = new double[r.length];
         for (int l = 0; l < r.length; l++) {
