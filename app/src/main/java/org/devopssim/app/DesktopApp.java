@@ -56,6 +56,8 @@ public final class DesktopApp extends Application {
     private Path openedFile;
     /** The exercise file given as the argument, played once the window shows; or null. */
     private Path openedExercise;
+    /** Completed once the window is drawn: the ML engine starts then, not while the window opens. */
+    private final java.util.concurrent.CompletableFuture<Void> windowDrawn = new java.util.concurrent.CompletableFuture<>();
     /** The ML engine's status for Help > About, known once the shipped model has loaded. */
     private volatile String mlEngineLine = "ML: the PyTorch engine is still starting";
 
@@ -70,7 +72,7 @@ public final class DesktopApp extends Application {
         presets = new PresetLibrary();
         // The shipped forecaster loads in the background; the statistical fallback serves until then (and
         // for good if the model is missing or corrupt: forecasts name their source, the log says why).
-        ml = RunFactory.shippedMl(true);
+        ml = RunFactory.shippedMlAfter(windowDrawn);
         ml.loading().thenAccept(o -> {
             if (!o.loaded()) {
                 System.err.println("DevOps Simulator: " + o.message());
@@ -109,6 +111,7 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         long startCpu = fxCpuNanos();
+        long startAt = System.currentTimeMillis();
         window = new MainWindow(session, Platform::exit, help, ml.forecaster(),
                 FileSupport.of(Preferences.userRoot().node("org/devopssim/ui/files"), AppDirs.dataDir().resolve("recovery"),
                         importedRules));
@@ -128,8 +131,9 @@ public final class DesktopApp extends Application {
         stage.show();
         window.start();
         enableClassroom();
+        afterTwoFrames(() -> windowDrawn.complete(null));
         if (Boolean.getBoolean(STARTUP_PROBE)) {
-            reportStartupAndExit(startCpu);
+            afterTwoFrames(() -> reportStartupAndExit(startAt, startCpu));
         } else {
             window.files().offerRecovery();
             if (openedExercise != null) {
@@ -171,12 +175,22 @@ public final class DesktopApp extends Application {
     static final String STARTUP_PROBE = "devops.sim.startupProbe";
 
     /**
-     * Also prints the FX thread's CPU time from entering {@link #start} to the second frame: building,
+     * Also prints when {@link #start} began (after the JVM, JavaFX and {@link #init}) and the FX
+     * thread's CPU time from entering it to the second frame: building,
      * styling and laying out the window. Unlike the wall time it hardly depends on what else the
      * machine is doing, so it compares builds on a busy machine.
      */
-    private static void reportStartupAndExit(long startCpu) {
-        // Two pulses after show() the scene has been laid out and painted at least once.
+    private static void reportStartupAndExit(long startAt, long startCpu) {
+        long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
+        System.out.println("startup-probe: window shown " + (System.currentTimeMillis() - started)
+                + " ms after process start; start() began at " + (startAt - started)
+                + " ms; FX thread " + (fxCpuNanos() - startCpu) / 1_000_000
+                + " ms CPU from start() to the second frame");
+        Platform.exit();
+    }
+
+    /** Two pulses after show() the scene has been laid out and painted at least once. */
+    private static void afterTwoFrames(Runnable then) {
         new AnimationTimer() {
             private int frames;
 
@@ -184,11 +198,7 @@ public final class DesktopApp extends Application {
             public void handle(long now) {
                 if (++frames == 2) {
                     stop();
-                    long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
-                    System.out.println("startup-probe: window shown " + (System.currentTimeMillis() - started)
-                            + " ms after process start; FX thread " + (fxCpuNanos() - startCpu) / 1_000_000
-                            + " ms CPU from start() to the second frame");
-                    Platform.exit();
+                    then.run();
                 }
             }
         }.start();

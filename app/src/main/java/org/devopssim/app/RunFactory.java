@@ -104,12 +104,21 @@ public final class RunFactory {
      * model leaves the fallback serving, and {@code loading} says why.
      */
     public static Ml shippedMl(boolean background) {
+        return background ? shippedMlAfter(CompletableFuture.completedFuture(null)) : shipped(forecaster -> CompletableFuture
+                .completedFuture(ShippedModel.loadInto(forecaster, () -> Assets.open(ShippedModel.ASSET_PATH), MODEL_NAME)));
+    }
+
+    /** As {@link #shippedMl(boolean)} in the background, the loading started once {@code after} completes. */
+    public static Ml shippedMlAfter(java.util.concurrent.CompletionStage<?> after) {
+        return shipped(forecaster -> ShippedModel.loadInBackground(forecaster, () -> Assets.open(ShippedModel.ASSET_PATH),
+                MODEL_NAME, after));
+    }
+
+    private static final String MODEL_NAME = "bundled " + ShippedModel.ASSET_PATH;
+
+    private static Ml shipped(java.util.function.Function<AdaptiveLoadForecaster, CompletableFuture<ShippedModel.Outcome>> load) {
         AdaptiveLoadForecaster forecaster = new AdaptiveLoadForecaster();
-        String name = "bundled " + ShippedModel.ASSET_PATH;
-        CompletableFuture<ShippedModel.Outcome> loading = background
-                ? ShippedModel.loadInBackground(forecaster, () -> Assets.open(ShippedModel.ASSET_PATH), name)
-                : CompletableFuture.completedFuture(ShippedModel.loadInto(forecaster,
-                        () -> Assets.open(ShippedModel.ASSET_PATH), name));
+        CompletableFuture<ShippedModel.Outcome> loading = load.apply(forecaster);
         // Live runs score per-second series for minutes to hours: the live parameter set, not NAB's.
         return new Ml(forecaster, new RangeNoveltyDetector(RangeNoveltyDetector.Parameters.LIVE), loading);
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.devopssim.ml.data.BadInputException;
 import org.devopssim.simulation.spi.Forecast;
 import org.devopssim.simulation.spi.SeriesWindow;
@@ -75,11 +76,22 @@ public final class ShippedModel {
     /** Loads on a background daemon thread; the forecaster serves the fallback until it is done. */
     public static CompletableFuture<Outcome> loadInBackground(AdaptiveLoadForecaster target, Callable<InputStream> open,
                                                               String name) {
+        return loadInBackground(target, open, name, CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * Loads on a background daemon thread started once {@code after} completes (the desktop app: once its
+     * window is drawn, so starting PyTorch does not compete with the window for the CPU).
+     */
+    public static CompletableFuture<Outcome> loadInBackground(AdaptiveLoadForecaster target, Callable<InputStream> open,
+                                                              String name, CompletionStage<?> after) {
         CompletableFuture<Outcome> result = new CompletableFuture<>();
-        Thread t = new Thread(() -> result.complete(loadInto(target, open, name)), "forecaster-load");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        t.start();
+        after.thenRun(() -> {
+            Thread t = new Thread(() -> result.complete(loadInto(target, open, name)), "forecaster-load");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            t.start();
+        });
         return result;
     }
 
