@@ -280,7 +280,7 @@ public final class MainWindow {
                 timeTravel.isTravelling() ? timeTravel.cursorProperty().get() : s.second());
         kpis.showOutlook(ForecastLayer.recentMinutes(store, MetricsStore.SYSTEM, end, s.epochSecond() - s.second())
                 .map(window -> {
-                    Forecast f = forecaster.forecast(window, ForecastLayer.HORIZON_MINUTES);
+                    Forecast f = forecaster.forecast(window, ForecastLayer.HORIZON_MINUTES).atLeastZero();
                     int last = f.horizonSteps() - 1;
                     return new KpiModel.Outlook(window.values()[window.size() - 1], f.median()[last], f.low()[last],
                             f.high()[last], f.source());

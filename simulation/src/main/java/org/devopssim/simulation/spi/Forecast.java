@@ -12,4 +12,20 @@ public record Forecast(long firstTimestamp, int stepSeconds, double[] low, doubl
     public int horizonSteps() {
         return median.length;
     }
+
+    /**
+     * The same forecast with every quantile raised to at least zero: what is shown for a rate, which
+     * cannot be negative even where a falling series takes a learned band below zero.
+     */
+    public Forecast atLeastZero() {
+        return new Forecast(firstTimestamp, stepSeconds, atLeastZero(low), atLeastZero(median), atLeastZero(high), source);
+    }
+
+    private static double[] atLeastZero(double[] values) {
+        double[] v = values.clone();
+        for (int i = 0; i < v.length; i++) {
+            v[i] = Math.max(0, v[i]);
+        }
+        return v;
+    }
 }

@@ -38,7 +38,7 @@ public final class ForecastLayer implements ChartLayer {
             return List.of();
         }
         double[] means = recent.get().values();
-        Forecast f = forecaster.forecast(recent.get(), HORIZON_MINUTES);
+        Forecast f = forecaster.forecast(recent.get(), HORIZON_MINUTES).atLeastZero();
         int n = f.horizonSteps();
         long[] times = new long[n + 1];
         double[] median = new double[n + 1];
