@@ -3,6 +3,7 @@ package org.devopssim.app;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.AnimationTimer;
@@ -61,15 +62,32 @@ public final class DesktopApp extends Application {
     /** The ML engine's status for Help > About, known once the shipped model has loaded. */
     private volatile String mlEngineLine = "ML: the PyTorch engine is still starting";
 
+    /**
+     * Started by {@link #open} on a thread of its own while JavaFX starts its toolkit: the presets, the
+     * price table and the glossary are read (and Jackson warmed up) meanwhile, instead of after it in
+     * {@link #init}. Launch to window was 2.3-2.5 s (docs/benchmarks-packaging.md).
+     */
+    private static CompletableFuture<Preload> preload = CompletableFuture.completedFuture(null);
+
+    private record Preload(PresetLibrary presets, org.devopssim.simulation.help.Glossary glossary) {
+    }
+
     /** Opens the window and returns when it is closed. */
     public static void open(String[] args) {
+        preload = CompletableFuture.supplyAsync(() -> {
+            PresetLibrary presets = new PresetLibrary();
+            presets.prices();
+            presets.preset(Mode.PRODUCTION);
+            return new Preload(presets, HelpLibrary.glossary());
+        });
         Application.launch(DesktopApp.class, args);
     }
 
     /** Runs on the launcher thread: loading the first preset here keeps I/O off the FX thread. */
     @Override
     public void init() throws Exception {
-        presets = new PresetLibrary();
+        Preload preloaded = preload.join();
+        presets = preloaded != null ? preloaded.presets() : new PresetLibrary();
         // The shipped forecaster loads in the background; the statistical fallback serves until then (and
         // for good if the model is missing or corrupt: forecasts name their source, the log says why).
         ml = RunFactory.shippedMlAfter(windowDrawn);
@@ -79,7 +97,7 @@ public final class DesktopApp extends Application {
             }
         });
         ml.loading().whenComplete((o, failure) -> mlEngineLine = engineLine());
-        help = new HelpContent(HelpLibrary.glossary(), new AboutFacts(appVersion(), () -> mlEngineLine),
+        help = new HelpContent(preloaded != null ? preloaded.glossary() : HelpLibrary.glossary(), new AboutFacts(appVersion(), () -> mlEngineLine),
                 TourMemory.forUser());
         // The live session keeps learning from its own traffic (not deterministic; headless runs do not).
         trainer = new OnlineTrainer(ml.forecaster(), trainingLog, OnlineTrainer.Settings.DEFAULT);
