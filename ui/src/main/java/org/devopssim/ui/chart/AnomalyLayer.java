@@ -8,7 +8,6 @@ import org.devopssim.simulation.alerting.Alert;
 import org.devopssim.simulation.alerting.AlertView;
 import org.devopssim.simulation.metrics.Metric;
 import org.devopssim.simulation.metrics.MetricsStore;
-import org.devopssim.simulation.metrics.Series;
 
 /**
  * Marks where the ML anomaly detector raised an alert on a charted metric: one mark per anomaly
@@ -44,13 +43,8 @@ public final class AnomalyLayer implements ChartLayer {
             if (seconds.length == 0) {
                 continue;
             }
-            double[] values = new double[seconds.length];
-            for (int i = 0; i < seconds.length; i++) {
-                Series at = r.store().range(r.owner(), m, seconds[i], seconds[i]);
-                values[i] = at.size() > 0 ? at.values()[0] : 0;
-            }
             lines.add(new ChartLine("anomaly-" + MetricHistoryLayer.key(m), "Anomaly: " + m.label(), m.unit(), 0,
-                    ChartLine.Role.MARKERS, r.toEpochMillis(seconds), values, null));
+                    ChartLine.Role.MARKERS, r.toEpochMillis(seconds), r.valuesAt(m, seconds), null));
         }
         return lines;
     }

@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import org.devopssim.simulation.events.EventLog;
 import org.devopssim.simulation.metrics.Metric;
 import org.devopssim.simulation.metrics.MetricsStore;
-import org.devopssim.simulation.metrics.Series;
 
 /**
  * Marks on the error-rate chart where a release was judged: a canary analysis that passed and a
@@ -38,12 +37,7 @@ public final class DeliveryDecisionLayer implements ChartLayer {
         if (seconds.length == 0) {
             return List.of();
         }
-        double[] values = new double[seconds.length];
-        for (int i = 0; i < seconds.length; i++) {
-            Series at = r.store().range(r.owner(), Metric.ERROR_RATE, seconds[i], seconds[i]);
-            values[i] = at.size() > 0 ? at.values()[0] : 0;
-        }
         return List.of(new ChartLine("release-decisions", "Canary verdict / rollback", Metric.ERROR_RATE.unit(), 0,
-                ChartLine.Role.MARKERS, r.toEpochMillis(seconds), values, null));
+                ChartLine.Role.MARKERS, r.toEpochMillis(seconds), r.valuesAt(Metric.ERROR_RATE, seconds), null));
     }
 }

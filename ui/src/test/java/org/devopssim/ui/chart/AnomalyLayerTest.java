@@ -64,4 +64,18 @@ class AnomalyLayerTest {
         assertTrue(layer.lines(new ChartRequest(sim.metrics(), sim.topology(), "api-aws", ChartKind.ERRORS, 0, to, start))
                 .isEmpty(), "no error-rate anomaly, no marks");
     }
+
+    @Test
+    void aMarkOlderThanTheSecondBySecondHistoryStandsOnItsMinutesMean() {
+        Simulation sim = Presets.simulation(Mode.EXPERIMENTAL);
+        sim.advance(1200);
+        long to = sim.second() - 1;
+        AlertView view = new AlertView(to, false, List.of(),
+                List.of(anomaly("api-aws", Metric.REQUEST_RATE, 130, AlertState.RESOLVED)), List.of(), List.of(), 1, 1);
+        ChartLine marks = new AnomalyLayer(() -> view).lines(new ChartRequest(sim.metrics(), sim.topology(), "api-aws",
+                ChartKind.REQUESTS, 0, to, sim.epochSecond() - sim.second())).getFirst();
+        double minuteMean = sim.metrics().valueAt(sim.metrics().channel("api-aws", Metric.REQUEST_RATE), 130);
+        assertTrue(minuteMean > 0);
+        assertEquals(minuteMean, marks.values()[0], 1e-9, "on the line (per-minute means there), not at zero");
+    }
 }
