@@ -1,7 +1,6 @@
 package org.devopssim.app;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.prefs.Preferences;
@@ -74,6 +73,7 @@ public final class DesktopApp extends Application {
 
     /** Opens the window and returns when it is closed. */
     public static void open(String[] args) {
+        StartupProbe.mark("main");
         preload = CompletableFuture.supplyAsync(() -> {
             PresetLibrary presets = new PresetLibrary();
             presets.prices();
@@ -86,7 +86,9 @@ public final class DesktopApp extends Application {
     /** Runs on the launcher thread: loading the first preset here keeps I/O off the FX thread. */
     @Override
     public void init() throws Exception {
+        StartupProbe.mark("init()");
         Preload preloaded = preload.join();
+        StartupProbe.mark("preloaded");
         presets = preloaded != null ? preloaded.presets() : new PresetLibrary();
         // The shipped forecaster loads in the background; the statistical fallback serves until then (and
         // for good if the model is missing or corrupt: forecasts name their source, the log says why).
@@ -124,12 +126,12 @@ public final class DesktopApp extends Application {
             importedRules.rules().forEach(run.alerting()::addRule);
             return new LiveRun(run.simulation(), run.alerting()::view);
         }, opened != null ? opened.mode() : Mode.PRODUCTION);
+        StartupProbe.mark("init() done");
     }
 
     @Override
     public void start(Stage stage) {
-        long startCpu = fxCpuNanos();
-        long startAt = System.currentTimeMillis();
+        StartupProbe.startOnFxThread();
         window = new MainWindow(session, Platform::exit, help, ml.forecaster(),
                 FileSupport.of(Preferences.userRoot().node("org/devopssim/ui/files"), AppDirs.dataDir().resolve("recovery"),
                         importedRules));
@@ -143,15 +145,20 @@ public final class DesktopApp extends Application {
             e.consume();
             window.requestClose();
         });
+        StartupProbe.mark("window built");
         stage.setScene(window.scene());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        StartupProbe.mark("shown");
         window.start();
         enableClassroom();
         afterTwoFrames(() -> windowDrawn.complete(null));
-        if (Boolean.getBoolean(STARTUP_PROBE)) {
-            afterTwoFrames(() -> reportStartupAndExit(startAt, startCpu));
+        if (StartupProbe.on()) {
+            afterTwoFrames(() -> {
+                System.out.println(StartupProbe.report());
+                Platform.exit();
+            });
         } else {
             window.files().offerRecovery();
             if (openedExercise != null) {
@@ -185,28 +192,6 @@ public final class DesktopApp extends Application {
         });
     }
 
-    /**
-     * {@code -Ddevops.sim.startupProbe=true}: once the first frame with the window is rendered, prints
-     * the time since the process started and quits. Used to measure launch-to-window and as the
-     * training run of the installers' class-data archive (packaging/README.md).
-     */
-    static final String STARTUP_PROBE = "devops.sim.startupProbe";
-
-    /**
-     * Also prints when {@link #start} began (after the JVM, JavaFX and {@link #init}) and the FX
-     * thread's CPU time from entering it to the second frame: building,
-     * styling and laying out the window. Unlike the wall time it hardly depends on what else the
-     * machine is doing, so it compares builds on a busy machine.
-     */
-    private static void reportStartupAndExit(long startAt, long startCpu) {
-        long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
-        System.out.println("startup-probe: window shown " + (System.currentTimeMillis() - started)
-                + " ms after process start; start() began at " + (startAt - started)
-                + " ms; FX thread " + (fxCpuNanos() - startCpu) / 1_000_000
-                + " ms CPU from start() to the second frame");
-        Platform.exit();
-    }
-
     /** Two pulses after show() the scene has been laid out and painted at least once. */
     private static void afterTwoFrames(Runnable then) {
         new AnimationTimer() {
@@ -220,10 +205,6 @@ public final class DesktopApp extends Application {
                 }
             }
         }.start();
-    }
-
-    private static long fxCpuNanos() {
-        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static String engineLine() {
