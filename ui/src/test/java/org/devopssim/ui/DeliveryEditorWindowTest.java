@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -90,7 +90,7 @@ class DeliveryEditorWindowTest {
         assertEquals(original, doc.topology(), "two undos restore the topology exactly");
         assertFalse(doc.isDirty());
         assertEquals(Delivery.Strategy.ROLLING_UPDATE,
-                robot.lookup("#delivery-strategy").queryAs(ComboBox.class).getValue(), "and the editor shows it");
+                robot.lookup("#delivery-strategy").queryAs(ChoiceBox.class).getValue(), "and the editor shows it");
         assertEquals("3. Integration tests", robot.lookup("#delivery-stage-2").queryAs(Label.class).getText());
     }
 

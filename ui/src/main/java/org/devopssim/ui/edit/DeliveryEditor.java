@@ -12,10 +12,9 @@ import java.util.function.IntFunction;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,6 +24,7 @@ import org.devopssim.simulation.model.Delivery;
 import org.devopssim.simulation.model.PipelineStage;
 import org.devopssim.simulation.model.Topology;
 import org.devopssim.ui.model.Selection;
+import org.devopssim.ui.view.Tips;
 
 /**
  * The topology's delivery settings in the inspector when no node is selected: they belong to the
@@ -40,8 +40,8 @@ public final class DeliveryEditor extends VBox {
     private final TopologyDocument document;
     private final Selection selection;
     private final Consumer<String> refusal;
-    private final ComboBox<Delivery.Strategy> strategy = choice("delivery-strategy", Delivery.Strategy.values());
-    private final ComboBox<Delivery.Rollback> rollback = choice("delivery-rollback", Delivery.Rollback.values());
+    private final ChoiceBox<Delivery.Strategy> strategy = choice("delivery-strategy", Delivery.Strategy.values());
+    private final ChoiceBox<Delivery.Rollback> rollback = choice("delivery-rollback", Delivery.Rollback.values());
     private final TextField surge = new TextField();
     private final TextField unavailable = new TextField();
     private final Label surgeError = error("delivery-surge-error");
@@ -76,7 +76,7 @@ public final class DeliveryEditor extends VBox {
         percent(unavailable, "delivery-unavailable", unavailableError, DeliveryEdits::maxUnavailable,
                 "Instances a rolling update may take out of service, in percent (Kubernetes' maxUnavailable)");
         approval.setId("delivery-approval");
-        approval.setTooltip(new Tooltip("Each pipeline run waits at an approval gate until someone approves it"));
+        Tips.set(approval, "Each pipeline run waits at an approval gate until someone approves it");
         approval.selectedProperty().addListener((obs, o, on) -> {
             if (!filling) {
                 execute(DeliveryEdits.approvalGate(on));
@@ -96,14 +96,14 @@ public final class DeliveryEditor extends VBox {
         grid.add(unavailable, 1, row++);
         grid.add(unavailableError, 1, row);
 
-        ComboBox<PipelineStage.Kind> kind = choice("delivery-add-kind", PipelineStage.Kind.values());
+        ChoiceBox<PipelineStage.Kind> kind = choice("delivery-add-kind", PipelineStage.Kind.values());
         kind.setConverter(converter(PipelineStage.Kind::label));
         kind.setValue(PipelineStage.Kind.INTEGRATION_TESTS);
         kind.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(kind, Priority.ALWAYS);
         Button add = new Button("Add stage");
         add.setId("delivery-add");
-        add.setTooltip(new Tooltip("Adds the stage before the production deploy (60 s; approvals and deploys 0 s)"));
+        Tips.set(add, "Adds the stage before the production deploy (60 s; approvals and deploys 0 s)");
         add.setOnAction(e -> execute(DeliveryEdits.addStage(kind.getValue(), defaultDuration(kind.getValue()))));
         HBox adding = new HBox(6, kind, add);
         adding.setAlignment(Pos.CENTER_LEFT);
@@ -174,7 +174,7 @@ public final class DeliveryEditor extends VBox {
             duration.setId("delivery-stage-" + i + "-duration");
             duration.setPrefColumnCount(3);
             duration.setMinWidth(46);
-            duration.setTooltip(new Tooltip(s.kind().label() + ": how long the stage takes, in seconds"));
+            Tips.set(duration, s.kind().label() + ": how long the stage takes, in seconds");
             Label error = error("delivery-stage-" + i + "-error");
             duration.textProperty().addListener((obs, o, text) -> {
                 if (!filling) {
@@ -210,7 +210,7 @@ public final class DeliveryEditor extends VBox {
     private Button button(String text, String id, String tip, java.util.function.Supplier<Edit> edit) {
         Button b = new Button(text);
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        Tips.set(b, tip);
         b.setFocusTraversable(false);
         b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setStyle("-fx-padding: 2 5 2 5;");
@@ -220,7 +220,7 @@ public final class DeliveryEditor extends VBox {
 
     private void percent(TextField field, String id, Label error, IntFunction<Edit> edit, String tip) {
         field.setId(id);
-        field.setTooltip(new Tooltip(tip));
+        Tips.set(field, tip);
         field.textProperty().addListener((obs, o, text) -> {
             if (!filling) {
                 showError(field, error, DeliveryEdits.percentError(text));
@@ -281,8 +281,8 @@ public final class DeliveryEditor extends VBox {
         }
     }
 
-    private static <E extends Enum<E>> ComboBox<E> choice(String id, E[] values) {
-        ComboBox<E> box = new ComboBox<>();
+    private static <E extends Enum<E>> ChoiceBox<E> choice(String id, E[] values) {
+        ChoiceBox<E> box = new ChoiceBox<>();
         box.setId(id);
         box.getItems().setAll(values);
         box.setMaxWidth(Double.MAX_VALUE);

@@ -11,12 +11,12 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.devopssim.simulation.model.Topology;
 import org.devopssim.ui.model.Selection;
+import org.devopssim.ui.view.Tips;
 
 /**
  * The inspector's editable properties of the selected node. Each value is checked as it is typed;
@@ -120,7 +120,7 @@ public final class PropertyEditor extends VBox {
         field.setId("edit-" + f.key());
         field.setPromptText(f.hint());
         if (!f.hint().isEmpty()) {
-            field.setTooltip(new Tooltip(f.label() + ": " + f.hint()));
+            Tips.set(field, f.label() + ": " + f.hint());
         }
         field.textProperty().addListener((obs, o, text) -> {
             if (!filling && form != null) {

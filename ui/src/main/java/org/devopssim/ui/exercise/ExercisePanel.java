@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -22,6 +21,7 @@ import org.devopssim.simulation.exercise.ObjectiveResult;
 import org.devopssim.simulation.exercise.Outcome;
 import org.devopssim.simulation.exercise.TimelineEntry;
 import org.devopssim.simulation.scenario.Durations;
+import org.devopssim.ui.view.Tips;
 
 /**
  * The exercise beside the system, as in Packet Tracer's activities: the clock against the time
@@ -59,8 +59,8 @@ final class ExercisePanel extends VBox {
         time.setMaxWidth(Double.MAX_VALUE);
         complete.setId("exercise-complete");
         complete.setStyle("-fx-font-weight: bold;");
-        complete.setTooltip(new Tooltip("Points earned so far out of 100: each objective judged on the seconds played, "
-                + "as if the exercise ended now. The final score is computed over the whole time limit."));
+        Tips.set(complete, "Points earned so far out of 100: each objective judged on the seconds played, "
+                + "as if the exercise ended now. The final score is computed over the whole time limit.");
         completeBar.setId("exercise-complete-bar");
         completeBar.setMaxWidth(Double.MAX_VALUE);
         objectives.setId("exercise-objectives");
@@ -83,16 +83,16 @@ final class ExercisePanel extends VBox {
         check.setOnAction(e -> checkResults.run());
         Button reset = new Button("Reset");
         reset.setId("exercise-reset");
-        reset.setTooltip(new Tooltip("Start the drill over from second zero; your actions so far are dropped"));
+        Tips.set(reset, "Start the drill over from second zero; your actions so far are dropped");
         reset.setOnAction(e -> mode.reset());
         Button finish = new Button("Finish");
         finish.setId("exercise-finish");
         finish.setDefaultButton(false);
-        finish.setTooltip(new Tooltip("Stop acting: the rest of the time limit is simulated without further actions and graded"));
+        Tips.set(finish, "Stop acting: the rest of the time limit is simulated without further actions and graded");
         finish.setOnAction(e -> mode.finish());
         Button close = new Button("Close");
         close.setId("exercise-close");
-        close.setTooltip(new Tooltip("Put the exercise away; the system stays as it ended"));
+        Tips.set(close, "Put the exercise away; the system stays as it ended");
         close.setOnAction(e -> mode.leave());
         close.visibleProperty().bind(mode.stateProperty().isEqualTo(ExerciseMode.State.FINISHED));
         close.managedProperty().bind(close.visibleProperty());
@@ -222,7 +222,7 @@ final class ExercisePanel extends VBox {
         row.setId("objective-" + name);
         row.getProperties().put("outcome", outcome);
         if (!figures.isEmpty()) {
-            Tooltip.install(row, new Tooltip(figures));
+            Tips.install(row, figures);
         }
         return row;
     }

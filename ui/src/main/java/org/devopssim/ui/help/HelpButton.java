@@ -3,7 +3,7 @@ package org.devopssim.ui.help;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
+import org.devopssim.ui.view.Tips;
 
 /**
  * A small "?" beside a figure: shows the glossary's short text in a popover with a link to the
@@ -21,7 +21,7 @@ public final class HelpButton extends Button {
         topic.addListener((obs, o, id) -> {
             var entry = help.glossary().entry(id);
             setVisible(entry.isPresent());
-            setTooltip(entry.map(e -> new Tooltip("What is " + e.title() + "? Click to read.")).orElse(null));
+            entry.ifPresent(e -> Tips.set(this, "What is " + e.title() + "? Click to read."));
         });
         topic.set(topicId);
         setVisible(help.glossary().contains(topicId));

@@ -6,7 +6,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
@@ -15,6 +14,7 @@ import org.devopssim.simulation.engine.Health;
 import org.devopssim.simulation.engine.Snapshot;
 import org.devopssim.simulation.model.CloudRegion;
 import org.devopssim.ui.theme.Palette;
+import org.devopssim.ui.view.Tips;
 
 /**
  * An overview of the whole topology in a corner of the canvas: regions and clusters as outlines,
@@ -54,7 +54,7 @@ public final class Minimap extends Region {
         getChildren().addAll(outlines, dots);
         setManaged(false);
         setCursor(Cursor.HAND);
-        Tooltip.install(this, new Tooltip("The whole topology: click or drag to move the view"));
+        Tips.install(this, "The whole topology: click or drag to move the view");
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pan);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::pan);
         // The canvas under it must not also start a pan, a selection or a zoom.

@@ -6,13 +6,13 @@ import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.devopssim.simulation.model.NodeKind;
 import org.devopssim.ui.theme.ThemeManager;
+import org.devopssim.ui.view.Tips;
 
 /**
  * Every node kind with the icon the canvas draws for it. Drag one onto the canvas to create a
@@ -62,9 +62,9 @@ public final class NodePalette extends ScrollPane {
         item.setAlignment(Pos.CENTER_LEFT);
         item.setPadding(new Insets(3, 8, 3, 4));
         item.setCursor(Cursor.OPEN_HAND);
-        Tooltip.install(item, new Tooltip("Drag onto the topology to add a " + kind.label().toLowerCase()
+        Tips.install(item, "Drag onto the topology to add a " + kind.label().toLowerCase()
                 + (kind == NodeKind.REGION || kind == NodeKind.CLUSTER ? "; drop nodes into it afterwards"
-                : "; drop it into a region or cluster to place it there") + ". A click adds one in the middle of the view."));
+                : "; drop it into a region or cluster to place it there") + ". A click adds one in the middle of the view.");
         double[] press = new double[2];
         boolean[] dragging = new boolean[1];
         item.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {

@@ -6,7 +6,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -61,7 +60,7 @@ final class InspectorPanel extends ScrollPane {
         box = new VBox(6, header, hint, title, kind, liveHeader, live, configurationHeader, configuration);
         box.setPadding(new Insets(8, 10, 10, 10));
         setContent(box);
-        setTooltip(new Tooltip("The selected node: live figures update every frame"));
+        Tips.set(this, "The selected node: live figures update every frame");
         model.configuration().addListener((ListChangeListener<InspectorRow>) c -> fill(configuration, model.configuration()));
         model.live().addListener((ListChangeListener<InspectorRow>) c -> fill(live, model.live()));
         model.titleProperty().addListener((obs, o, t) -> showSelection(!t.isEmpty()));

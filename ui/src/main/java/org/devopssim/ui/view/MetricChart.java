@@ -10,7 +10,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -88,11 +87,11 @@ final class MetricChart extends BorderPane {
         window.setId("chart-window");
         window.getItems().setAll(ChartWindow.values());
         window.valueProperty().bindBidirectional(model.windowProperty());
-        window.setTooltip(new Tooltip("How much simulated history the chart shows"));
+        Tips.set(window, "How much simulated history the chart shows");
         CheckBox follow = new CheckBox("Selected node");
         follow.setId("chart-follow");
         follow.selectedProperty().bindBidirectional(model.followSelectionProperty());
-        follow.setTooltip(new Tooltip("Chart the selected node; off (or nothing selected): the whole system"));
+        Tips.set(follow, "Chart the selected node; off (or nothing selected): the whole system");
         for (var input : List.of(kind, window, follow)) {
             input.setFocusTraversable(false);
         }
@@ -103,8 +102,8 @@ final class MetricChart extends BorderPane {
         scope.getStyleClass().add("panel-title");
         points.setId("chart-points");
         points.getStyleClass().add("muted");
-        points.setTooltip(new Tooltip("Samples read from the run's history (one per second for the last 15 minutes, "
-                + "per-minute means before) and points drawn after thinning"));
+        Tips.set(points, "Samples read from the run's history (one per second for the last 15 minutes, "
+                + "per-minute means before) and points drawn after thinning");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, scope, spacer, points, follow, kind, new Label("Window"), window);

@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -45,18 +44,18 @@ final class PipelinePane extends BorderPane {
                 return Action.Defect.NONE;
             }
         });
-        defect.setTooltip(new Tooltip("Plant a hidden defect: caught by unit tests, only by integration tests, or by none"));
+        Tips.set(defect, "Plant a hidden defect: caught by unit tests, only by integration tests, or by none");
         Button change = new Button("Change code");
         change.setId("pipeline-change");
-        change.setTooltip(new Tooltip("A 120-line change to the service (hot reload in Development)"));
+        Tips.set(change, "A 120-line change to the service (hot reload in Development)");
         change.setOnAction(e -> model.changeCode(120, 0.1, defect.getValue()));
         Button commit = new Button("Commit & push");
         commit.setId("pipeline-commit");
-        commit.setTooltip(new Tooltip("Run the pending changes through the pipeline"));
+        Tips.set(commit, "Run the pending changes through the pipeline");
         commit.setOnAction(e -> model.commit("change from the dashboard"));
         Button approve = new Button("Approve");
         approve.setId("pipeline-approve");
-        approve.setTooltip(new Tooltip("Let the run waiting at the approval gate go on to production"));
+        Tips.set(approve, "Let the run waiting at the approval gate go on to production");
         approve.setOnAction(e -> model.approve());
         Label title = new Label();
         title.setId("pipeline-title");
@@ -77,7 +76,7 @@ final class PipelinePane extends BorderPane {
         for (PipelineModel.StageCell cell : model.stages()) {
             Label box = new Label(cell.name() + "\n" + cell.status().name().toLowerCase());
             box.getStyleClass().addAll("pipeline-stage", "stage-" + cell.status().name().toLowerCase());
-            box.setTooltip(new Tooltip(cell.detail().isEmpty() ? cell.name() : cell.detail()));
+            Tips.set(box, cell.detail().isEmpty() ? cell.name() : cell.detail());
             box.setMinWidth(110);
             strip.getChildren().add(box);
         }

@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,7 +39,7 @@ final class RunToolBar extends ToolBar {
         for (Mode m : Mode.values()) {
             ToggleButton b = new ToggleButton(m.label());
             b.setId("mode-" + m.name().toLowerCase());
-            b.setTooltip(new Tooltip(MODE_HINTS.get(m)));
+            Tips.set(b, MODE_HINTS.get(m));
             b.setOnAction(e -> {
                 model.switchMode(m);
                 select(modeButtons, model.getMode());
@@ -51,7 +50,7 @@ final class RunToolBar extends ToolBar {
 
         Button play = new Button("Play", Icons.play());
         play.setId("play");
-        play.setTooltip(new Tooltip("Run or pause the simulation (Space)"));
+        Tips.set(play, "Run or pause the simulation (Space)");
         play.setOnAction(e -> model.togglePlay());
         play.setMinWidth(Region.USE_PREF_SIZE);
         model.runningProperty().addListener((obs, o, running) -> showRunning(play, running));
@@ -59,17 +58,17 @@ final class RunToolBar extends ToolBar {
 
         Button step = new Button("Step", Icons.step());
         step.setId("step");
-        step.setTooltip(new Tooltip("Advance one simulated second (pauses first)"));
+        Tips.set(step, "Advance one simulated second (pauses first)");
         step.setOnAction(e -> model.step());
 
         SegmentedButton speeds = new SegmentedButton();
         for (Speed s : Speed.STEPS) {
             ToggleButton b = new ToggleButton(s.label());
             b.setId("speed-" + s.label());
-            b.setTooltip(new Tooltip(s.isMax()
+            Tips.set(b, s.isMax()
                     ? "Run as fast as the machine can (+ / - to change speed)"
                     : "Run " + s.label() + " real time: one real second is " + (long) s.multiplier()
-                      + " simulated seconds (+ / - to change speed)"));
+                      + " simulated seconds (+ / - to change speed)");
             b.setOnAction(e -> {
                 model.chooseSpeed(s);
                 select(speedButtons, model.getSpeed());
@@ -80,12 +79,12 @@ final class RunToolBar extends ToolBar {
 
         Button reset = new Button("Reset", Icons.reset());
         reset.setId("reset");
-        reset.setTooltip(new Tooltip("Start this topology over from second zero (Ctrl+R)"));
+        Tips.set(reset, "Start this topology over from second zero (Ctrl+R)");
         reset.setOnAction(e -> model.reset());
 
         Button fit = new Button("Fit", Icons.fit());
         fit.setId("fit");
-        fit.setTooltip(new Tooltip("Show the whole topology (F)"));
+        Tips.set(fit, "Show the whole topology (F)");
         fit.setOnAction(e -> fitTopology.run());
 
         Label speedLabel = new Label("Speed");

@@ -4,7 +4,6 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.geometry.Orientation;
@@ -41,7 +40,7 @@ final class StatusBar extends HBox {
         Label l = new Label();
         l.setId(id);
         l.textProperty().bind(text);
-        l.setTooltip(new Tooltip(tip));
+        Tips.set(l, tip);
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }

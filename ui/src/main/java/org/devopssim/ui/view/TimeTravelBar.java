@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.devopssim.ui.format.Figures;
@@ -34,7 +33,7 @@ final class TimeTravelBar extends HBox {
         slider.setFocusTraversable(false);
         slider.minProperty().bind(model.oldestProperty());
         slider.maxProperty().bind(model.newestProperty());
-        slider.setTooltip(new Tooltip("Drag back to see an earlier moment of the run (pauses it)"));
+        Tips.set(slider, "Drag back to see an earlier moment of the run (pauses it)");
         HBox.setHgrow(slider, Priority.ALWAYS);
         model.cursorProperty().addListener((obs, o, n) -> {
             if (!slider.isValueChanging()) {
