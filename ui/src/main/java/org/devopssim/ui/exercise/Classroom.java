@@ -114,7 +114,7 @@ public final class Classroom {
                 new javafx.scene.control.SeparatorMenuItem(), profile);
         classroom.setId("menu-classroom");
         view.addMenus(List.of(open), List.of(classroom));
-        refreshShelf(() -> { });
+        // The shelf is read when a menu needs it, not here: reading the drills took a core while the window opened.
     }
 
     public ExerciseMode mode() {
@@ -406,10 +406,12 @@ public final class Classroom {
                 titleOf(p.summary().exerciseId()), p.summary().score()), p.metrics());
     }
 
+    /** The run history (or the class's results), with the drills' titles and files read first for reopening. */
     private void showResults(boolean instructor) {
-        lastResults = new ResultsWindow(this, owner.get(), themes, instructor,
-                profileName());
-        lastResults.show();
+        refreshShelf(() -> {
+            lastResults = new ResultsWindow(this, owner.get(), themes, instructor, profileName());
+            lastResults.show();
+        });
     }
 
     // ---- packs and profile --------------------------------------------------------------------
