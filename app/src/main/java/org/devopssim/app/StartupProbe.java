@@ -48,6 +48,7 @@ final class StartupProbe {
      */
     static synchronized String report() {
         mark("window drawn");
+        PHASES.addFirst("JVM " + (ManagementFactory.getRuntimeMXBean().getStartTime() - PROCESS_START));
         String total = PHASES.getLast().substring("window drawn ".length());
         return "startup-probe: window shown " + total + " ms after process start; phases (ms): "
                 + String.join(", ", PHASES) + "; FX thread " + (cpuNanos() - fxCpuAtStart) / 1_000_000
