@@ -196,9 +196,9 @@ public final class MainWindow {
         editorPane = new EditorPane(topology, themes, liveEdits.pendingProperty(), run::reset);
         view.installEditor(editorPane, EditMenu.create(editor, topology.snapToGridProperty()),
                 new javafx.scene.layout.VBox(6, new PropertyEditor(document, selection, this::editNotice),
-                        new DeliveryEditor(document, selection, this::editNotice)), new CheckPanel(checks, selection),
+                        new DeliveryEditor(document, selection, this::editNotice)), () -> new CheckPanel(checks, selection),
                 checks.summaryProperty());
-        logs.linesShownProperty().bind(view.addBottomTab("tab-logs", "Logs", logs.badgeProperty(), new LogsPane(logs)));
+        logs.linesShownProperty().bind(view.addBottomTab("tab-logs", "Logs", logs.badgeProperty(), () -> new LogsPane(logs)));
         view.addMenus(List.of(), List.of(new ExperimentalMenu(features)));
         scene.setRoot(view);
         EditMenu.installRedoAlias(scene, editor);

@@ -18,7 +18,6 @@ import javafx.geometry.VPos;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -46,6 +45,7 @@ import org.devopssim.ui.format.Figures;
 import org.devopssim.ui.model.Selection;
 import org.devopssim.ui.theme.Palette;
 import org.devopssim.ui.theme.ThemeManager;
+import org.devopssim.ui.view.Tips;
 
 /**
  * The topology, drawn on one canvas: a scene graph of 500 cards with labels and badges would
@@ -104,7 +104,6 @@ public final class TopologyCanvas extends Region {
     private final Viewport viewport = new Viewport();
     private final Selection selection;
     private final ThemeManager themes;
-    private final Tooltip tooltip = new Tooltip();
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final Text measure = new Text();
     private TopologyLayout layout;
@@ -156,9 +155,7 @@ public final class TopologyCanvas extends Region {
         });
         setMinSize(200, 150);
         setFocusTraversable(true);
-        tooltip.setShowDelay(Duration.millis(400));
-        Tooltip.install(this, tooltip);
-        tooltip.setText(VIEW_TIP);
+        Tips.install(this, VIEW_TIP, Duration.millis(400));
         selection.nodeIdProperty().addListener((obs, o, n) -> repaint());
         selection.idsProperty().addListener((obs, o, n) -> repaint());
         themes.themeProperty().addListener((obs, o, n) -> repaint());
@@ -195,7 +192,7 @@ public final class TopologyCanvas extends Region {
     public void edit(TopologyDocument doc, Consumer<String> refusal) {
         this.document = Objects.requireNonNull(doc);
         this.onRefusal = Objects.requireNonNull(refusal);
-        tooltip.setText(EDIT_TIP);
+        Tips.install(this, EDIT_TIP);
         // The document counts a new generation before it shows the new topology: fit on the topology's change.
         doc.topologyProperty().addListener((obs, o, t) -> showDocument());
         showDocument();
@@ -1003,7 +1000,7 @@ public final class TopologyCanvas extends Region {
             return;
         }
         hoveredId = id;
-        tooltip.setText(box == null ? (document == null ? VIEW_TIP : EDIT_TIP) : describe(box));
+        Tips.install(this, box == null ? (document == null ? VIEW_TIP : EDIT_TIP) : describe(box));
         repaint();
     }
 

@@ -1,5 +1,6 @@
 package org.devopssim.ui.view;
 
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ChangeListener;
@@ -24,35 +25,36 @@ final class BottomTabs extends TabPane {
         setId("bottom-tabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         getTabs().addAll(
-                tab("tab-charts", "Charts", null, chart),
-                tab("tab-alerts", "Alerts", alerts.summaryProperty(), new AlertsPane(alerts, help)),
-                tab("tab-events", "Events", null, new EventsPane(events, help)),
+                tab("tab-charts", "Charts", null, () -> chart),
+                tab("tab-alerts", "Alerts", alerts.summaryProperty(), () -> new AlertsPane(alerts, help)),
+                tab("tab-events", "Events", null, () -> new EventsPane(events, help)),
                 tab("tab-email", "Email", Bindings.createStringBinding(() -> outbox.emails().isEmpty() ? ""
-                        : String.valueOf(outbox.emails().size()), outbox.emails()), new OutboxPane(outbox)),
-                tab("tab-security", "Security", security.summaryProperty(), new SecurityPane(security)),
-                tab("tab-pipeline", "Pipeline", pipeline.badgeProperty(), new PipelinePane(pipeline, new DoraTiles(pipeline, themes))));
+                        : String.valueOf(outbox.emails().size()), outbox.emails()), () -> new OutboxPane(outbox)),
+                tab("tab-security", "Security", security.summaryProperty(), () -> new SecurityPane(security)),
+                tab("tab-pipeline", "Pipeline", pipeline.badgeProperty(),
+                        () -> new PipelinePane(pipeline, new DoraTiles(pipeline, themes))));
     }
 
     /**
      * Adds a tab after the others (features built outside this class: the Logs tab, the editor's check);
      * returns whether it is the one shown.
      */
-    ReadOnlyBooleanProperty add(String id, String title, ObservableStringValue badge, Node content) {
+    ReadOnlyBooleanProperty add(String id, String title, ObservableStringValue badge, Supplier<? extends Node> content) {
         Tab tab = tab(id, title, badge, content);
         getTabs().add(tab);
         return tab.selectedProperty();
     }
 
-    private static Tab tab(String id, String title, ObservableStringValue badge, Node content) {
+    private static Tab tab(String id, String title, ObservableStringValue badge, Supplier<? extends Node> content) {
         Tab tab = new Tab(title);
         tab.setId(id);
-        // The content joins the scene when the tab is first shown: styling and skinning every hidden
-        // tab's controls was most of the window's first layout (docs/benchmarks-packaging.md).
+        // The content is made and joins the scene when the tab is first shown: styling and skinning every
+        // hidden tab's controls was most of the window's first layout (docs/benchmarks-packaging.md).
         tab.selectedProperty().addListener(new ChangeListener<>() {
             @Override
             public void changed(ObservableValue<? extends Boolean> selected, Boolean was, Boolean is) {
                 if (is) {
-                    tab.setContent(content);
+                    tab.setContent(content.get());
                     selected.removeListener(this);
                 }
             }

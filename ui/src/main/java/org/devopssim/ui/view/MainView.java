@@ -121,7 +121,7 @@ public final class MainView extends BorderPane {
     /** Adds a bottom tab after the others, with an optional badge (a count) in its title. */
     /** Adds a tab after the others; returns whether it is the one shown. */
     public javafx.beans.property.ReadOnlyBooleanProperty addBottomTab(String id, String title,
-            javafx.beans.value.ObservableStringValue badge, javafx.scene.Node content) {
+            javafx.beans.value.ObservableStringValue badge, java.util.function.Supplier<? extends javafx.scene.Node> content) {
         return tabs.add(id, title, badge, content);
     }
 
@@ -131,7 +131,8 @@ public final class MainView extends BorderPane {
      * topology check into a bottom tab.
      */
     public void installEditor(javafx.scene.Node editorPane, Menu editMenu, javafx.scene.Node propertyEditor,
-                              javafx.scene.Node checkPanel, javafx.beans.value.ObservableStringValue checkBadge) {
+                              java.util.function.Supplier<? extends javafx.scene.Node> checkPanel,
+                              javafx.beans.value.ObservableStringValue checkBadge) {
         double divider = work.getDividerPositions()[0];
         work.getItems().set(0, editorPane);
         work.setDividerPositions(divider);

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
+import javafx.util.Duration;
 
 /**
  * Tooltips made when the pointer first enters their node. Each {@link Tooltip} is a popup window
@@ -27,9 +28,17 @@ public final class Tips {
         later(control, text, control::setTooltip);
     }
 
-    /** A tooltip on a node that is not a control (a box, a canvas). */
+    /** A tooltip on a node that is not a control (a box, a canvas); called again, it changes the text. */
     public static void install(Node node, String text) {
         later(node, text, t -> Tooltip.install(node, t));
+    }
+
+    /** The same, shown after {@code showDelay} instead of JavaFX's second (set by the first call). */
+    public static void install(Node node, String text, Duration showDelay) {
+        later(node, text, t -> {
+            t.setShowDelay(showDelay);
+            Tooltip.install(node, t);
+        });
     }
 
     /** The text the node's tooltip has or will have; null when it has none from here. */

@@ -2,7 +2,6 @@ package org.devopssim.ui.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Pos;
@@ -12,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -34,7 +34,7 @@ class TipsTest {
         box.setId("box");
         box.setPrefSize(80, 40);
         Tips.set(button, "Start over");
-        Tips.install(box, "A box");
+        Tips.install(box, "A box", Duration.millis(100));
         HBox root = new HBox(40, button, box);
         root.setAlignment(Pos.CENTER);
         stage.setScene(new Scene(root, 400, 200));
@@ -58,11 +58,17 @@ class TipsTest {
     }
 
     @Test
-    void aNodeThatIsNotAControlGetsItsTooltipInstalledOnTheFirstHover(FxRobot robot) throws Exception {
-        assertEquals("A box", Tips.text(box));
+    void aNodeThatIsNotAControlGetsItsTooltipInstalledOnTheFirstHoverWithItsDelay(FxRobot robot) throws Exception {
+        robot.interact(() -> Tips.install(box, "The box"));
+        assertEquals("The box", Tips.text(box));
         robot.moveTo("#box");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.listWindows().stream()
-                .anyMatch(w -> w instanceof Tooltip t && t.isShowing() && "A box".equals(t.getText())));
-        assertTrue(box.getProperties().containsValue("A box"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot).isPresent());
+        Tooltip tooltip = shown(robot).orElseThrow();
+        assertEquals("The box", tooltip.getText());
+        assertEquals(Duration.millis(100), tooltip.getShowDelay());
+    }
+
+    private static java.util.Optional<Tooltip> shown(FxRobot robot) {
+        return robot.listWindows().stream().filter(w -> w instanceof Tooltip t && t.isShowing()).map(w -> (Tooltip) w).findFirst();
     }
 }
