@@ -64,13 +64,14 @@ public final class Simulation {
     private final MetricsStore metrics;
     private final StatusHistory statusHistory;
     /**
-     * Per node: its first metrics channel (-1 if it records none). A node's channels are consecutive
-     * in the order {@link #channelSpec} lists its metrics, so recording walks them with a cursor.
+     * Per metric: the nodes that record it, in node order, whose channels are consecutive from
+     * {@link #firstRecorderChannel}; so a second's recording is one tight run per metric over the
+     * node state's arrays instead of a dozen scattered stores per node.
      */
-    private final int[] firstChannel;
+    private final int[][] recorders;
+    private final int[] firstRecorderChannel;
     private final int[] systemChannels;
-    /** Per node: a hot-reloading service, which records its build time. */
-    private final boolean[] hotReload;
+    private static final Metric[] METRICS = Metric.values();
     private final List<TimedAction> actionLog = new ArrayList<>();
     private final Autoscaler autoscaler;
     private final List<RunObserver> observers = new ArrayList<>();
@@ -145,11 +146,12 @@ public final class Simulation {
         this.metrics = new MetricsStore(channelSpec, MetricsStore.Retention.forChannels(
                 channelSpec.values().stream().mapToInt(List::size).sum()));
         this.statusHistory = new StatusHistory(graph.topologyOrder, graph.links.length, metrics.retention());
-        this.hotReload = new boolean[n];
-        this.firstChannel = new int[n];
-        for (int i = 0; i < n; i++) {
-            hotReload[i] = graph.nodes[i] instanceof AppService a && a.hotReload();
-            firstChannel[i] = firstOfConsecutive(graph.nodes[i].id(), channelSpec.get(graph.nodes[i].id()));
+        this.recorders = new int[Metric.values().length][];
+        this.firstRecorderChannel = new int[Metric.values().length];
+        for (Metric m : Metric.values()) {
+            recorders[m.ordinal()] = java.util.stream.IntStream.range(0, n)
+                    .filter(i -> channelSpec.getOrDefault(graph.nodes[i].id(), List.of()).contains(m)).toArray();
+            firstRecorderChannel[m.ordinal()] = firstOfConsecutive(m, recorders[m.ordinal()]);
         }
         this.systemChannels = new int[Metric.values().length];
         for (Metric m : Metric.values()) {
@@ -847,10 +849,8 @@ public final class Simulation {
                     p50 += state.arrivals[i] * state.e2eP50[i];
                     p95 += state.arrivals[i] * state.e2eP95[i];
                     p99 += state.arrivals[i] * state.e2eP99[i];
-                    metrics.put(firstChannel[i], state.arrivals[i]);
                 } else if (state.serving[i]) {
                     resources(i);
-                    recordNode(i);
                     logs.node(i, second, linkRates, linkBroken, linkExtraLatency, kafkaFaulted[i], certificateExpired[i]);
                     queued += state.queue[i];
                     instances += state.ready[i];
@@ -861,6 +861,7 @@ public final class Simulation {
                     costPerHour += state.costPerHour[i];
                 }
             }
+            recordNodes();
             cumulativeOffered += offered;
             cumulativeSucceeded += succeeded;
             cumulativeFailed += failed;
@@ -927,48 +928,60 @@ public final class Simulation {
         return spec;
     }
 
-    /** The channel of an owner's first metric, after checking its channels are consecutive in list order. */
-    private int firstOfConsecutive(String owner, List<Metric> list) {
-        if (list == null) {
+    /** The channel of a metric's first recorder, after checking the recorders' channels are consecutive. */
+    private int firstOfConsecutive(Metric metric, int[] nodes) {
+        if (nodes.length == 0) {
             return -1;
         }
-        int first = metrics.channel(owner, list.getFirst());
-        for (int k = 0; k < list.size(); k++) {
-            if (metrics.channel(owner, list.get(k)) != first + k) {
-                throw new IllegalStateException("the metrics channels of " + owner + " are not consecutive");
+        int first = metrics.channel(graph.nodes[nodes[0]].id(), metric);
+        for (int k = 0; k < nodes.length; k++) {
+            if (metrics.channel(graph.nodes[nodes[k]].id(), metric) != first + k) {
+                throw new IllegalStateException("the " + metric.label() + " channels of the nodes are not consecutive");
             }
         }
         return first;
     }
 
-    /** A serving node's second, in the order {@link #channelSpec} lists its metrics. */
-    private void recordNode(int i) {
-        int c = firstChannel[i];
-        metrics.put(c++, state.arrivals[i]);
-        metrics.put(c++, 100 * state.errorOwn[i]);
-        metrics.put(c++, 1000 * state.p50[i]);
-        metrics.put(c++, 1000 * state.p95[i]);
-        metrics.put(c++, 1000 * state.p99[i]);
-        metrics.put(c++, state.cpu[i]);
-        metrics.put(c++, state.memory[i]);
-        metrics.put(c++, state.disk[i]);
-        metrics.put(c++, state.network[i]);
-        metrics.put(c++, state.queue[i]);
-        metrics.put(c++, state.down[i] ? 0 : state.ready[i]);
-        metrics.put(c++, state.costPerHour[i]);
-        switch (graph.kind[i]) {
-            case APP_SERVICE -> {
-                if (hotReload[i]) {
-                    metrics.put(c, pipeline.lastBuildSeconds(i));
+    /**
+     * Every node's metrics of the second, metric by metric, in the order of {@link #channelSpec}:
+     * what each node's figures were once its resources are measured (after the pass over the nodes,
+     * which changes none of them).
+     */
+    private void recordNodes() {
+        for (Metric m : METRICS) {
+            int[] nodes = recorders[m.ordinal()];
+            if (nodes.length == 0) {
+                continue;
+            }
+            int first = firstRecorderChannel[m.ordinal()];
+            switch (m) {
+                case REQUEST_RATE -> metrics.putAll(first, nodes, state.arrivals, 1);
+                case ERROR_RATE -> metrics.putAll(first, nodes, state.errorOwn, 100);
+                case LATENCY_P50 -> metrics.putAll(first, nodes, state.p50, 1000);
+                case LATENCY_P95 -> metrics.putAll(first, nodes, state.p95, 1000);
+                case LATENCY_P99 -> metrics.putAll(first, nodes, state.p99, 1000);
+                case CPU -> metrics.putAll(first, nodes, state.cpu, 1);
+                case MEMORY -> metrics.putAll(first, nodes, state.memory, 1);
+                case DISK -> metrics.putAll(first, nodes, state.disk, 1);
+                case NETWORK -> metrics.putAll(first, nodes, state.network, 1);
+                case QUEUE -> metrics.putAll(first, nodes, state.queue, 1);
+                case INSTANCES -> {
+                    for (int k = 0; k < nodes.length; k++) {
+                        int i = nodes[k];
+                        metrics.put(first + k, state.down[i] ? 0 : state.ready[i]);
+                    }
                 }
-            }
-            case POSTGRES -> {
-                metrics.put(c++, state.replicationLag[i]);
-                metrics.put(c, state.connections[i]);
-            }
-            case REDIS -> metrics.put(c, 100 * state.cacheHitRatio[i]);
-            case KAFKA -> metrics.put(c, state.consumerBacklog[i]);
-            default -> {
+                case COST_PER_HOUR -> metrics.putAll(first, nodes, state.costPerHour, 1);
+                case BUILD_TIME -> {
+                    for (int k = 0; k < nodes.length; k++) {
+                        metrics.put(first + k, pipeline.lastBuildSeconds(nodes[k]));
+                    }
+                }
+                case REPLICATION_LAG -> metrics.putAll(first, nodes, state.replicationLag, 1);
+                case CONNECTIONS -> metrics.putAll(first, nodes, state.connections, 1);
+                case CACHE_HIT_RATIO -> metrics.putAll(first, nodes, state.cacheHitRatio, 100);
+                case CONSUMER_LAG -> metrics.putAll(first, nodes, state.consumerBacklog, 1);
+                case AVAILABILITY -> throw new IllegalStateException("nodes record no availability");
             }
         }
     }
