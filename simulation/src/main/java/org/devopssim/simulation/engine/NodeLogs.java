@@ -390,7 +390,9 @@ final class NodeLogs {
                 if (target instanceof PostgresNode && state.p99[t] > 1.0) {
                     add(i, LogMessage.DEP_PG_STATEMENT_TIMEOUT, linkRates[l] * Math.min(1, (state.p99[t] - 1) / 4), t);
                 }
-                if (target instanceof RedisNode && state.disk[t] >= 97) {
+                // Its disk as its own evaluation last found it (state.disk[t] >= 97 then), whichever
+                // of the two comes first in the pass: the engine measures resources before the logs.
+                if (target instanceof RedisNode && (trouble[t] & DISK_FULL) != 0) {
                     add(i, LogMessage.DEP_REDIS_MISCONF, linkRates[l] * 0.25, t);
                 }
                 if (extraLatency[l] > 0.25) {

@@ -469,9 +469,7 @@ public final class Simulation {
             }
         }
         replicate();
-        for (int k = graph.order.length - 1; k >= 0; k--) {
-            endToEnd(graph.order[k]);
-        }
+        endToEnd();
         guards.evaluate(linkRates, second);
         markFaultsForLogs();
         logs.beginSecond(second, linkBroken, linkExtraLatency);
@@ -788,6 +786,12 @@ public final class Simulation {
      * end-to-end figure. Adding quantiles overstates the tail slightly, which errs on the side the
      * user would notice. Consumers behind Kafka are asynchronous and do not count.
      */
+    private void endToEnd() {
+        for (int k = graph.order.length - 1; k >= 0; k--) {
+            endToEnd(graph.order[k]);
+        }
+    }
+
     private void endToEnd(int i) {
         double p50 = state.p50[i];
         double p95 = state.p95[i];
@@ -819,8 +823,10 @@ public final class Simulation {
     }
 
     /**
-     * The second's figures: each node's resources, recorded with its metrics, and the system's
-     * totals, in one pass over the nodes (on a large fleet, every pass over memory costs).
+     * The second's figures: each node's resources, then its log lines with the system's totals, then
+     * the metrics recorded metric by metric. Tight passes rather than one that does everything per
+     * node: the node state fits in cache on a 10,000-node fleet, and a loop inside each method keeps
+     * its arrays and bounds checks out of the per-node work.
      */
     private void measure() {
         double offered = 0;
@@ -834,6 +840,7 @@ public final class Simulation {
         int cpuCount = 0;
         int instances = 0;
         double costPerHour = 0;
+        resources();
         metrics.beginSecond(second);
         try {
             for (int i = 0; i < state.size(); i++) {
@@ -850,7 +857,6 @@ public final class Simulation {
                     p95 += state.arrivals[i] * state.e2eP95[i];
                     p99 += state.arrivals[i] * state.e2eP99[i];
                 } else if (state.serving[i]) {
-                    resources(i);
                     logs.node(i, second, linkRates, linkBroken, linkExtraLatency, kafkaFaulted[i], certificateExpired[i]);
                     queued += state.queue[i];
                     instances += state.ready[i];
@@ -877,6 +883,15 @@ public final class Simulation {
             metrics.endSecond();
         }
         statusHistory.record(second, state, linkRates);
+    }
+
+    /** Every serving node's resources, in one pass before the logs read them. */
+    private void resources() {
+        for (int i = 0; i < state.size(); i++) {
+            if (traffic[i] == null && state.serving[i]) {
+                resources(i);
+            }
+        }
     }
 
     /** CPU, memory, disk, network, connections and cost of a serving node. */
