@@ -109,8 +109,11 @@ final class FlowGraph {
      */
     private static int[][] packed(List<List<Integer>> lists) {
         int[][] arrays = new int[lists.size()][];
+        // One shared empty list: most nodes scrape nothing and caches and databases call nothing,
+        // and the passes that look at their lists then read the same cached array.
+        int[] none = new int[0];
         for (int i = 0; i < arrays.length; i++) {
-            arrays[i] = new int[lists.get(i).size()];
+            arrays[i] = lists.get(i).isEmpty() ? none : new int[lists.get(i).size()];
         }
         for (int i = 0; i < arrays.length; i++) {
             for (int k = 0; k < arrays[i].length; k++) {
