@@ -155,10 +155,19 @@ final class NodeLogs {
         }
     }
 
+    /** The lines of every measured node this second, in node order (see {@link #node}). */
+    void nodes(long second, boolean[] measured, double[] linkRates, boolean[] linkBroken, double[] linkExtraLatency,
+               boolean[] brokerDown, boolean[] tlsExpired) {
+        for (int i = 0; i < measured.length; i++) {
+            if (measured[i]) {
+                node(i, second, linkRates, linkBroken, linkExtraLatency, brokerDown[i], tlsExpired[i]);
+            }
+        }
+    }
+
     /**
-     * One node's lines this second, from its measured state; called from the engine's pass over
-     * the nodes while the node's state is in cache (on a large fleet a separate pass costs more
-     * than the logging itself).
+     * One node's lines this second, from its measured state (resources included: the engine
+     * measures every node's before the logs).
      *
      * @param brokerDown  a broker-down fault is in force on the node
      * @param tlsExpired  its certificate expired

@@ -71,6 +71,15 @@ public final class Simulation {
     private final int[][] recorders;
     private final int[] firstRecorderChannel;
     private final int[] systemChannels;
+    /** Per node: whether it is measured (a serving node other than users); the users, in node order. */
+    private final boolean[] measured;
+    private final int[] trafficSources;
+    // The fleet's totals of the second, from the pass over the resources.
+    private double fleetQueued;
+    private double fleetCpuSum;
+    private int fleetCpuCount;
+    private int fleetInstances;
+    private double fleetCostPerHour;
     private static final Metric[] METRICS = Metric.values();
     private final List<TimedAction> actionLog = new ArrayList<>();
     private final Autoscaler autoscaler;
@@ -146,6 +155,11 @@ public final class Simulation {
         this.metrics = new MetricsStore(channelSpec, MetricsStore.Retention.forChannels(
                 channelSpec.values().stream().mapToInt(List::size).sum()));
         this.statusHistory = new StatusHistory(graph.topologyOrder, graph.links.length, metrics.retention());
+        this.measured = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            measured[i] = traffic[i] == null && state.serving[i];
+        }
+        this.trafficSources = java.util.stream.IntStream.range(0, n).filter(i -> traffic[i] != null).toArray();
         this.recorders = new int[Metric.values().length][];
         this.firstRecorderChannel = new int[Metric.values().length];
         for (Metric m : Metric.values()) {
@@ -823,8 +837,8 @@ public final class Simulation {
     }
 
     /**
-     * The second's figures: each node's resources, then its log lines with the system's totals, then
-     * the metrics recorded metric by metric. Tight passes rather than one that does everything per
+     * The second's figures: each node's resources with the fleet's totals, what the users got, each
+     * node's log lines, then the metrics recorded metric by metric. Tight passes rather than one that does everything per
      * node: the node state fits in cache on a 10,000-node fleet, and a loop inside each method keeps
      * its arrays and bounds checks out of the per-node work.
      */
@@ -835,39 +849,25 @@ public final class Simulation {
         double p50 = 0;
         double p95 = 0;
         double p99 = 0;
-        double queued = 0;
-        double cpuSum = 0;
-        int cpuCount = 0;
-        int instances = 0;
-        double costPerHour = 0;
         resources();
         metrics.beginSecond(second);
         try {
-            for (int i = 0; i < state.size(); i++) {
-                if (traffic[i] != null) {
-                    offered += state.arrivals[i];
-                    for (int l : graph.outLinks[i]) {
-                        int entry = graph.linkTo[l];
-                        double handled = state.served[entry] + state.failed[entry];
-                        double done = state.arrivals[entry] > 0 ? linkRates[l] * handled / Math.max(state.arrivals[entry], handled) : 0;
-                        succeeded += done * (1 - state.errorE2E[entry]);
-                        failed += done * state.errorE2E[entry];
-                    }
-                    p50 += state.arrivals[i] * state.e2eP50[i];
-                    p95 += state.arrivals[i] * state.e2eP95[i];
-                    p99 += state.arrivals[i] * state.e2eP99[i];
-                } else if (state.serving[i]) {
-                    logs.node(i, second, linkRates, linkBroken, linkExtraLatency, kafkaFaulted[i], certificateExpired[i]);
-                    queued += state.queue[i];
-                    instances += state.ready[i];
-                    if (state.ready[i] > 0) {
-                        cpuSum += state.cpu[i];
-                        cpuCount++;
-                    }
-                    costPerHour += state.costPerHour[i];
+            for (int i : trafficSources) {
+                offered += state.arrivals[i];
+                for (int l : graph.outLinks[i]) {
+                    int entry = graph.linkTo[l];
+                    double handled = state.served[entry] + state.failed[entry];
+                    double done = state.arrivals[entry] > 0 ? linkRates[l] * handled / Math.max(state.arrivals[entry], handled) : 0;
+                    succeeded += done * (1 - state.errorE2E[entry]);
+                    failed += done * state.errorE2E[entry];
                 }
+                p50 += state.arrivals[i] * state.e2eP50[i];
+                p95 += state.arrivals[i] * state.e2eP95[i];
+                p99 += state.arrivals[i] * state.e2eP99[i];
             }
+            logs.nodes(second, measured, linkRates, linkBroken, linkExtraLatency, kafkaFaulted, certificateExpired);
             recordNodes();
+            double costPerHour = fleetCostPerHour;
             cumulativeOffered += offered;
             cumulativeSucceeded += succeeded;
             cumulativeFailed += failed;
@@ -877,7 +877,7 @@ public final class Simulation {
             double answered = cumulativeSucceeded + cumulativeFailed;
             system = new SystemStatus(offered, succeeded, done > 0 ? 100 * failed / done : 0,
                     p50 * w, p95 * w, p99 * w, answered > 0 ? 100 * cumulativeSucceeded / answered : 100,
-                    queued, instances, cpuCount > 0 ? cpuSum / cpuCount : 0, costPerHour, cumulativeCost);
+                    fleetQueued, fleetInstances, fleetCpuCount > 0 ? fleetCpuSum / fleetCpuCount : 0, costPerHour, cumulativeCost);
             recordSystem();
         } finally {
             metrics.endSecond();
@@ -885,13 +885,30 @@ public final class Simulation {
         statusHistory.record(second, state, linkRates);
     }
 
-    /** Every serving node's resources, in one pass before the logs read them. */
+    /** Every measured node's resources, in one pass before the logs read them, and the fleet's totals. */
     private void resources() {
-        for (int i = 0; i < state.size(); i++) {
-            if (traffic[i] == null && state.serving[i]) {
+        double queued = 0;
+        double cpuSum = 0;
+        int cpuCount = 0;
+        int instances = 0;
+        double costPerHour = 0;
+        for (int i = 0; i < measured.length; i++) {
+            if (measured[i]) {
                 resources(i);
+                queued += state.queue[i];
+                instances += state.ready[i];
+                if (state.ready[i] > 0) {
+                    cpuSum += state.cpu[i];
+                    cpuCount++;
+                }
+                costPerHour += state.costPerHour[i];
             }
         }
+        fleetQueued = queued;
+        fleetCpuSum = cpuSum;
+        fleetCpuCount = cpuCount;
+        fleetInstances = instances;
+        fleetCostPerHour = costPerHour;
     }
 
     /** CPU, memory, disk, network, connections and cost of a serving node. */
