@@ -557,10 +557,10 @@ final class NodeLogs {
         }
         if (count > RENDER_BUDGET) {
             double[] kept = new double[LEVELS];
-            int[] seen = new int[LEVELS];
+            int[] skip = new int[LEVELS];
             for (int k = 0; k < count; k++) {
                 int level = message[k].level.ordinal();
-                if (keepEvery[level] > 0 && seen[level]++ % keepEvery[level] == 0) {
+                if (kept(level, keepEvery, skip)) {
                     kept[level] += occurrences[k];
                 }
             }
@@ -571,10 +571,10 @@ final class NodeLogs {
             Arrays.fill(weight, 1);
         }
         List<LogStream.Rendered> lines = new ArrayList<>(Math.min(count, RENDER_BUDGET));
-        int[] seen = new int[LEVELS];
+        int[] skip = new int[LEVELS];
         for (int k = 0; k < count; k++) {
             int level = message[k].level.ordinal();
-            if (keepEvery[level] == 0 || seen[level]++ % keepEvery[level] != 0) {
+            if (!kept(level, keepEvery, skip)) {
                 continue;
             }
             long weighted = Math.max(1, Math.round(occurrences[k] * weight[level]));
@@ -583,6 +583,22 @@ final class NodeLogs {
                     render(m, node[k], peer[k]), weighted));
         }
         stream.publish(second, lines, perLevel, unrendered, analyse);
+    }
+
+    /**
+     * Whether the next line of a level is rendered: the first of every {@code keepEvery[level]}
+     * (none when 0), counted down in {@code skip} rather than with a division per line.
+     */
+    private static boolean kept(int level, int[] keepEvery, int[] skip) {
+        if (keepEvery[level] == 0) {
+            return false;
+        }
+        if (skip[level] > 0) {
+            skip[level]--;
+            return false;
+        }
+        skip[level] = keepEvery[level] - 1;
+        return true;
     }
 
     private String source(LogMessage m, int i) {
