@@ -247,11 +247,12 @@ final class NodeStates {
     }
 
     /**
-     * {@code part / whole} for a positive {@code whole}, without the division when {@code part} is
-     * zero (most nodes lose nothing and queue nothing): the same value, sign included.
+     * {@code part / whole}, without the division when {@code part} is zero and {@code whole}
+     * positive (most nodes lose nothing and queue nothing): the quotient is then {@code part}
+     * itself, sign included, so the value is always the same.
      */
-    private static double ratio(double part, double whole) {
-        return part == 0 ? part : part / whole;
+    static double ratio(double part, double whole) {
+        return part == 0 && whole > 0 ? part : part / whole;
     }
 
     private void computeLatency(int i, double capacity, double busy, double waiting) {

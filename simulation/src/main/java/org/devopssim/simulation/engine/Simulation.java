@@ -918,7 +918,8 @@ public final class Simulation {
         boolean off = state.down[i] || state.ready[i] == 0;
         state.cpu[i] = off ? 0 : Math.min(100, 3 + 92 * busy + state.extraCpu[i]);
         state.memory[i] = off ? 0 : Math.min(100, 28 + 40 * busy
-                + Math.min(20, state.queue[i] / Math.max(1, state.perInstanceRps[i] * state.ready[i]) * 2) + state.leakedMemory[i]);
+                + Math.min(20, NodeStates.ratio(state.queue[i], Math.max(1, state.perInstanceRps[i] * state.ready[i])) * 2)
+                + state.leakedMemory[i]);
         state.network[i] = state.served[i] * BYTES_PER_REQUEST / 1e6;
         state.connections[i] = state.served[i] * state.p50[i] + (postgres ? 10.0 * state.ready[i] : 0);
         double baseDisk = postgres ? 35 + state.cumulativeServed[i] * 2e-9 : 20;
