@@ -473,13 +473,24 @@ public final class Simulation {
         advanceQueryCaches();
         long epoch = epochSecond();
         state.settleCapacity();
-        for (int i : graph.order) {
-            if (traffic[i] != null) {
-                emit(i, traffic[i].next(epoch) * state.trafficFactor[i]);
-            } else if (state.serving[i]) {
-                state.arrivals[i] += scrapeLoad(i);
-                state.serve(i, workload.timeoutSeconds());
-                route(i);
+        int[] sequence = graph.flowSequence;
+        for (int b = 0; b + 1 < graph.batchStart.length; b++) {
+            int from = graph.batchStart[b];
+            int to = graph.batchStart[b + 1];
+            for (int k = from; k < to; k++) {
+                int i = sequence[k];
+                if (measured[i] && graph.scrapeLinks[i].length > 0) {
+                    state.arrivals[i] += scrapeLoad(i);
+                }
+            }
+            state.serve(sequence, from, to, measured, workload.timeoutSeconds());
+            for (int k = from; k < to; k++) {
+                int i = sequence[k];
+                if (traffic[i] != null) {
+                    emit(i, traffic[i].next(epoch) * state.trafficFactor[i]);
+                } else if (measured[i]) {
+                    route(i);
+                }
             }
         }
         replicate();
@@ -1070,7 +1081,7 @@ public final class Simulation {
 
     /** Points a request link at another node whose own links lead nowhere (a database); the order holds. */
     void retarget(int l, int target) {
-        graph.linkTo[l] = target;
+        graph.retarget(l, target);
     }
 
     boolean faultsOn(int i, Class<? extends Fault> kind) {
