@@ -211,52 +211,49 @@ final class NodeStates {
     void serve(int[] sequence, int from, int to, boolean[] which, double timeoutSeconds) {
         for (int k = from; k < to; k++) {
             int i = sequence[k];
-            if (which[i]) {
-                serve(i, timeoutSeconds);
+            if (!which[i]) {
+            continue;
             }
+            double capacity = this.capacity[i];
+            double arrived = arrivals[i];
+            double backlog = queue[i] + arrived;
+            cumulativeArrived[i] += arrived;
+            double ok;
+            double lost;
+            double waiting;
+            if (capacity <= 0) {
+                // Nobody listening: everything fails fast (connection refused).
+                ok = 0;
+                lost = backlog;
+                waiting = 0;
+            } else {
+                ok = Math.min(backlog, capacity);
+                waiting = backlog - ok;
+                double maxQueue = capacity * timeoutSeconds;
+                lost = Math.max(0, waiting - maxQueue);
+                waiting -= lost;
+            }
+            double handled = ok + lost;
+            baseErrorOwn[i] = handled > 0 ? ratio(lost, handled) : (capacity <= 0 ? 1 : 0);
+            double extraErrors = extraErrorRate[i];
+            if (extraErrors > 0 && ok > 0) {
+                // A bad release or an expired certificate answers with errors instead of results.
+                double errors = ok * Math.min(1, extraErrors);
+                ok -= errors;
+                lost += errors;
+            }
+            queue[i] = waiting;
+            served[i] = ok;
+            failed[i] = lost;
+            writesServed[i] = arrived > 0 ? ok * Math.min(1, ratio(writeArrivals[i], arrived)) : 0;
+            cumulativeServed[i] += ok;
+            cumulativeFailed[i] += lost;
+            double busy = capacity > 0 ? arrived / capacity : (arrived > 0 ? 1 : 0);
+            utilization[i] = busy;
+            double done = ok + lost;
+            errorOwn[i] = done > 0 ? ratio(lost, done) : (capacity <= 0 ? 1 : 0);
+            computeLatency(i, capacity, busy, waiting);
         }
-    }
-
-    private void serve(int i, double timeoutSeconds) {
-        double capacity = this.capacity[i];
-        double arrived = arrivals[i];
-        double backlog = queue[i] + arrived;
-        cumulativeArrived[i] += arrived;
-        double ok;
-        double lost;
-        double waiting;
-        if (capacity <= 0) {
-            // Nobody listening: everything fails fast (connection refused).
-            ok = 0;
-            lost = backlog;
-            waiting = 0;
-        } else {
-            ok = Math.min(backlog, capacity);
-            waiting = backlog - ok;
-            double maxQueue = capacity * timeoutSeconds;
-            lost = Math.max(0, waiting - maxQueue);
-            waiting -= lost;
-        }
-        double handled = ok + lost;
-        baseErrorOwn[i] = handled > 0 ? ratio(lost, handled) : (capacity <= 0 ? 1 : 0);
-        double extraErrors = extraErrorRate[i];
-        if (extraErrors > 0 && ok > 0) {
-            // A bad release or an expired certificate answers with errors instead of results.
-            double errors = ok * Math.min(1, extraErrors);
-            ok -= errors;
-            lost += errors;
-        }
-        queue[i] = waiting;
-        served[i] = ok;
-        failed[i] = lost;
-        writesServed[i] = arrived > 0 ? ok * Math.min(1, ratio(writeArrivals[i], arrived)) : 0;
-        cumulativeServed[i] += ok;
-        cumulativeFailed[i] += lost;
-        double busy = capacity > 0 ? arrived / capacity : (arrived > 0 ? 1 : 0);
-        utilization[i] = busy;
-        double done = ok + lost;
-        errorOwn[i] = done > 0 ? ratio(lost, done) : (capacity <= 0 ? 1 : 0);
-        computeLatency(i, capacity, busy, waiting);
     }
 
     /**
