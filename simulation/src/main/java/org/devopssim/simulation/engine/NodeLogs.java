@@ -155,33 +155,35 @@ final class NodeLogs {
         }
     }
 
-    /** The lines of every measured node this second, in node order (see {@link #node}). */
+    /**
+     * The lines of every measured node this second, in node order, from its measured state
+     * (resources included: the engine measures every node's before the logs). The quiet nodes are
+     * passed over here, in the loop; the others are evaluated in full ({@link #evaluate}).
+     *
+     * @param brokerDown  per node: a broker-down fault is in force on it
+     * @param tlsExpired  per node: its certificate expired
+     */
     void nodes(long second, boolean[] measured, double[] linkRates, boolean[] linkBroken, double[] linkExtraLatency,
                boolean[] brokerDown, boolean[] tlsExpired) {
         for (int i = 0; i < measured.length; i++) {
-            if (measured[i]) {
-                node(i, second, linkRates, linkBroken, linkExtraLatency, brokerDown[i], tlsExpired[i]);
+            if (!measured[i]) {
+                continue;
+            }
+            byte now = (byte) ((state.capacity[i] <= 0 ? UNREACHABLE : FINE) | (state.p99[i] > 1.0 ? SLOW : FINE)
+                    | (state.disk[i] >= 97 ? DISK_FULL : FINE));
+            troubled += (now != FINE ? 1 : 0) - (trouble[i] != FINE ? 1 : 0);
+            trouble[i] = now;
+            if (second < nextDue[i] && quiet(i, now, brokerDown[i])) {
+                lastReady[i] = state.ready[i];
+            } else {
+                evaluate(i, second, linkRates, linkBroken, linkExtraLatency, brokerDown[i], tlsExpired[i]);
             }
         }
     }
 
-    /**
-     * One node's lines this second, from its measured state (resources included: the engine
-     * measures every node's before the logs).
-     *
-     * @param brokerDown  a broker-down fault is in force on the node
-     * @param tlsExpired  its certificate expired
-     */
-    void node(int i, long second, double[] linkRates, boolean[] linkBroken, double[] linkExtraLatency,
-              boolean brokerDown, boolean tlsExpired) {
-        byte now = (byte) ((state.capacity[i] <= 0 ? UNREACHABLE : FINE) | (state.p99[i] > 1.0 ? SLOW : FINE)
-                | (state.disk[i] >= 97 ? DISK_FULL : FINE));
-        troubled += (now != FINE ? 1 : 0) - (trouble[i] != FINE ? 1 : 0);
-        trouble[i] = now;
-        if (second < nextDue[i] && quiet(i, now, brokerDown)) {
-            lastReady[i] = state.ready[i];
-            return;
-        }
+    /** A node's lines this second, in full. */
+    private void evaluate(int i, long second, double[] linkRates, boolean[] linkBroken, double[] linkExtraLatency,
+                          boolean brokerDown, boolean tlsExpired) {
         boolean info = (second + i) % INFO_PERIOD == 0;
         transitions(i, second);
         if (!state.down[i]) {
@@ -228,17 +230,26 @@ final class NodeLogs {
             return true;
         }
         return switch (kind[i]) {
-            case SERVICE -> !(state.failed[i] > 0) && !(state.extraErrorRate[i] > 0) && !(state.memory[i] > 90)
-                    && !(state.cpu[i] >= 95) && dependenciesQuiet();
-            case POSTGRES -> !(state.p99[i] > 0.5) && !(state.utilization[i] >= 1 && state.failed[i] > 0)
-                    && (state.role[i] != PostgresNode.Role.REPLICA || !(state.replicationLag[i] > 5)
-                    && (leaderOf[i] < 0 || !state.down[leaderOf[i]]));
+            case SERVICE -> serviceQuiet(i);
+            case POSTGRES -> postgresQuiet(i);
             case REDIS -> !(state.memory[i] > 90);
             case KAFKA, OTHER -> true;
             // Balancers (few, and they look at every upstream), auth (a steady trickle of expired
             // tokens) and monitoring (few) are evaluated every second.
             default -> false;
         };
+    }
+
+    // Small enough, like quiet itself, for the compiler to fold into the loop over the nodes.
+    private boolean serviceQuiet(int i) {
+        return !(state.failed[i] > 0) && !(state.extraErrorRate[i] > 0) && !(state.memory[i] > 90)
+                && !(state.cpu[i] >= 95) && dependenciesQuiet();
+    }
+
+    private boolean postgresQuiet(int i) {
+        return !(state.p99[i] > 0.5) && !(state.utilization[i] >= 1 && state.failed[i] > 0)
+                && (state.role[i] != PostgresNode.Role.REPLICA || !(state.replicationLag[i] > 5)
+                && (leaderOf[i] < 0 || !state.down[leaderOf[i]]));
     }
 
     /** No dependency of any caller is unreachable, slow or out of disk, and no link is broken or slow. */
