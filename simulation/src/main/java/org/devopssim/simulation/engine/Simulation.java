@@ -812,39 +812,38 @@ public final class Simulation {
      * user would notice. Consumers behind Kafka are asynchronous and do not count.
      */
     private void endToEnd() {
+        NodeStates s = state;
+        // The per-node work sits in the loop: as a method of its own it was too large to inline.
         for (int k = graph.order.length - 1; k >= 0; k--) {
-            endToEnd(graph.order[k]);
-        }
-    }
-
-    private void endToEnd(int i) {
-        double p50 = state.p50[i];
-        double p95 = state.p95[i];
-        double p99 = state.p99[i];
-        double success = 1 - state.errorOwn[i];
-        if (graph.kind[i] != NodeKind.KAFKA) {
-            double base = graph.kind[i] == NodeKind.TRAFFIC_SOURCE ? state.arrivals[i] : state.served[i];
-            for (int l : graph.outLinks[i]) {
-                double share = base > 0 ? linkRates[l] / base : 0;
-                if (share <= 0) {
-                    continue;
+            int i = graph.order[k];
+            double p50 = s.p50[i];
+            double p95 = s.p95[i];
+            double p99 = s.p99[i];
+            double success = 1 - s.errorOwn[i];
+            if (graph.kind[i] != NodeKind.KAFKA) {
+                double base = graph.kind[i] == NodeKind.TRAFFIC_SOURCE ? s.arrivals[i] : s.served[i];
+                for (int l : graph.outLinks[i]) {
+                    double share = base > 0 ? linkRates[l] / base : 0;
+                    if (share <= 0) {
+                        continue;
+                    }
+                    if (linkBroken[l]) {
+                        success *= 1 - Math.min(1, share);
+                        continue;
+                    }
+                    int d = graph.linkTo[l];
+                    double hop = linkExtraLatency[l];
+                    p50 += share * (guards.callLatency(l, s.e2eP50[d], d, second) + hop);
+                    p95 += share * (guards.callLatency(l, s.e2eP95[d], d, second) + hop);
+                    p99 += share * (guards.callLatency(l, s.e2eP99[d], d, second) + hop);
+                    success *= 1 - Math.min(1, share) * guards.failure(l, d, second);
                 }
-                if (linkBroken[l]) {
-                    success *= 1 - Math.min(1, share);
-                    continue;
-                }
-                int d = graph.linkTo[l];
-                double hop = linkExtraLatency[l];
-                p50 += share * (guards.callLatency(l, state.e2eP50[d], d, second) + hop);
-                p95 += share * (guards.callLatency(l, state.e2eP95[d], d, second) + hop);
-                p99 += share * (guards.callLatency(l, state.e2eP99[d], d, second) + hop);
-                success *= 1 - Math.min(1, share) * guards.failure(l, d, second);
             }
+            s.e2eP50[i] = p50;
+            s.e2eP95[i] = p95;
+            s.e2eP99[i] = p99;
+            s.errorE2E[i] = 1 - success;
         }
-        state.e2eP50[i] = p50;
-        state.e2eP95[i] = p95;
-        state.e2eP99[i] = p99;
-        state.errorE2E[i] = 1 - success;
     }
 
     /**
@@ -896,49 +895,50 @@ public final class Simulation {
         statusHistory.record(second, state, linkRates);
     }
 
-    /** Every measured node's resources, in one pass before the logs read them, and the fleet's totals. */
+    /**
+     * CPU, memory, disk, network, connections and cost of every measured node, in one pass before
+     * the logs read them, and the fleet's totals. The per-node work sits in the loop itself: as a
+     * method of its own it was too large for the compiler to inline.
+     */
     private void resources() {
+        NodeStates s = state;
         double queued = 0;
         double cpuSum = 0;
         int cpuCount = 0;
         int instances = 0;
         double costPerHour = 0;
         for (int i = 0; i < measured.length; i++) {
-            if (measured[i]) {
-                resources(i);
-                queued += state.queue[i];
-                instances += state.ready[i];
-                if (state.ready[i] > 0) {
-                    cpuSum += state.cpu[i];
-                    cpuCount++;
-                }
-                costPerHour += state.costPerHour[i];
+            if (!measured[i]) {
+                continue;
             }
+            boolean postgres = graph.kind[i] == NodeKind.POSTGRES;
+            double busy = Math.min(1, s.utilization[i]);
+            boolean off = s.down[i] || s.ready[i] == 0;
+            s.cpu[i] = off ? 0 : Math.min(100, 3 + 92 * busy + s.extraCpu[i]);
+            s.memory[i] = off ? 0 : Math.min(100, 28 + 40 * busy
+                    + Math.min(20, NodeStates.ratio(s.queue[i], Math.max(1, s.perInstanceRps[i] * s.ready[i])) * 2)
+                    + s.leakedMemory[i]);
+            s.network[i] = s.served[i] * BYTES_PER_REQUEST / 1e6;
+            s.connections[i] = s.served[i] * s.p50[i] + (postgres ? 10.0 * s.ready[i] : 0);
+            double baseDisk = postgres ? 35 + s.cumulativeServed[i] * 2e-9 : 20;
+            s.disk[i] = Math.min(100, baseDisk + s.filledDisk[i]);
+            if (graph.kind[i] == NodeKind.REDIS) {
+                s.cacheHitRatio[i] = off ? 0 : hitRatio(i);
+            }
+            s.costPerHour[i] = (s.ready[i] + s.booting[i]) * hourlyPrice[i];
+            queued += s.queue[i];
+            instances += s.ready[i];
+            if (s.ready[i] > 0) {
+                cpuSum += s.cpu[i];
+                cpuCount++;
+            }
+            costPerHour += s.costPerHour[i];
         }
         fleetQueued = queued;
         fleetCpuSum = cpuSum;
         fleetCpuCount = cpuCount;
         fleetInstances = instances;
         fleetCostPerHour = costPerHour;
-    }
-
-    /** CPU, memory, disk, network, connections and cost of a serving node. */
-    private void resources(int i) {
-        boolean postgres = graph.kind[i] == NodeKind.POSTGRES;
-        double busy = Math.min(1, state.utilization[i]);
-        boolean off = state.down[i] || state.ready[i] == 0;
-        state.cpu[i] = off ? 0 : Math.min(100, 3 + 92 * busy + state.extraCpu[i]);
-        state.memory[i] = off ? 0 : Math.min(100, 28 + 40 * busy
-                + Math.min(20, NodeStates.ratio(state.queue[i], Math.max(1, state.perInstanceRps[i] * state.ready[i])) * 2)
-                + state.leakedMemory[i]);
-        state.network[i] = state.served[i] * BYTES_PER_REQUEST / 1e6;
-        state.connections[i] = state.served[i] * state.p50[i] + (postgres ? 10.0 * state.ready[i] : 0);
-        double baseDisk = postgres ? 35 + state.cumulativeServed[i] * 2e-9 : 20;
-        state.disk[i] = Math.min(100, baseDisk + state.filledDisk[i]);
-        if (graph.kind[i] == NodeKind.REDIS) {
-            state.cacheHitRatio[i] = off ? 0 : hitRatio(i);
-        }
-        state.costPerHour[i] = (state.ready[i] + state.booting[i]) * hourlyPrice[i];
     }
 
     // ---- metrics ------------------------------------------------------------------------------
