@@ -70,6 +70,11 @@ public final class Simulation {
      */
     private final int[][] recorders;
     private final int[] firstRecorderChannel;
+    /**
+     * Per metric, when its recorders are mostly consecutive nodes: those runs as (first node, length)
+     * pairs, recorded as straight loops; null to record node by node through {@link #recorders}.
+     */
+    private final int[][] recorderRuns;
     private final int[] systemChannels;
     /** Per node: whether it is measured (a serving node other than users); the users, in node order. */
     private final boolean[] measured;
@@ -166,6 +171,10 @@ public final class Simulation {
             recorders[m.ordinal()] = java.util.stream.IntStream.range(0, n)
                     .filter(i -> channelSpec.getOrDefault(graph.nodes[i].id(), List.of()).contains(m)).toArray();
             firstRecorderChannel[m.ordinal()] = firstOfConsecutive(m, recorders[m.ordinal()]);
+        }
+        this.recorderRuns = new int[Metric.values().length][];
+        for (Metric m : Metric.values()) {
+            recorderRuns[m.ordinal()] = runs(recorders[m.ordinal()]);
         }
         this.systemChannels = new int[Metric.values().length];
         for (Metric m : Metric.values()) {
@@ -986,6 +995,35 @@ public final class Simulation {
         return first;
     }
 
+    /** Consecutive node indices as (first, length) pairs, when they come in runs of 16 on average. */
+    private static int[] runs(int[] nodes) {
+        List<Integer> pairs = new ArrayList<>();
+        for (int k = 0; k < nodes.length; ) {
+            int start = k;
+            while (k + 1 < nodes.length && nodes[k + 1] == nodes[k] + 1) {
+                k++;
+            }
+            k++;
+            pairs.add(nodes[start]);
+            pairs.add(k - start);
+        }
+        return pairs.size() / 2 * 16 <= nodes.length ? pairs.stream().mapToInt(Integer::intValue).toArray() : null;
+    }
+
+    /** A metric's values from an array of the node state, by runs where it has them. */
+    private void record(Metric m, double[] values, double scale) {
+        int first = firstRecorderChannel[m.ordinal()];
+        int[] runs = recorderRuns[m.ordinal()];
+        if (runs == null) {
+            metrics.putAll(first, recorders[m.ordinal()], values, scale);
+            return;
+        }
+        for (int r = 0; r < runs.length; r += 2) {
+            metrics.putRange(first, values, runs[r], runs[r + 1], scale);
+            first += runs[r + 1];
+        }
+    }
+
     /**
      * Every node's metrics of the second, metric by metric, in the order of {@link #channelSpec}:
      * what each node's figures were once its resources are measured (after the pass over the nodes,
@@ -999,32 +1037,32 @@ public final class Simulation {
             }
             int first = firstRecorderChannel[m.ordinal()];
             switch (m) {
-                case REQUEST_RATE -> metrics.putAll(first, nodes, state.arrivals, 1);
-                case ERROR_RATE -> metrics.putAll(first, nodes, state.errorOwn, 100);
-                case LATENCY_P50 -> metrics.putAll(first, nodes, state.p50, 1000);
-                case LATENCY_P95 -> metrics.putAll(first, nodes, state.p95, 1000);
-                case LATENCY_P99 -> metrics.putAll(first, nodes, state.p99, 1000);
-                case CPU -> metrics.putAll(first, nodes, state.cpu, 1);
-                case MEMORY -> metrics.putAll(first, nodes, state.memory, 1);
-                case DISK -> metrics.putAll(first, nodes, state.disk, 1);
-                case NETWORK -> metrics.putAll(first, nodes, state.network, 1);
-                case QUEUE -> metrics.putAll(first, nodes, state.queue, 1);
+                case REQUEST_RATE -> record(m, state.arrivals, 1);
+                case ERROR_RATE -> record(m, state.errorOwn, 100);
+                case LATENCY_P50 -> record(m, state.p50, 1000);
+                case LATENCY_P95 -> record(m, state.p95, 1000);
+                case LATENCY_P99 -> record(m, state.p99, 1000);
+                case CPU -> record(m, state.cpu, 1);
+                case MEMORY -> record(m, state.memory, 1);
+                case DISK -> record(m, state.disk, 1);
+                case NETWORK -> record(m, state.network, 1);
+                case QUEUE -> record(m, state.queue, 1);
                 case INSTANCES -> {
                     for (int k = 0; k < nodes.length; k++) {
                         int i = nodes[k];
                         metrics.put(first + k, state.down[i] ? 0 : state.ready[i]);
                     }
                 }
-                case COST_PER_HOUR -> metrics.putAll(first, nodes, state.costPerHour, 1);
+                case COST_PER_HOUR -> record(m, state.costPerHour, 1);
                 case BUILD_TIME -> {
                     for (int k = 0; k < nodes.length; k++) {
                         metrics.put(first + k, pipeline.lastBuildSeconds(nodes[k]));
                     }
                 }
-                case REPLICATION_LAG -> metrics.putAll(first, nodes, state.replicationLag, 1);
-                case CONNECTIONS -> metrics.putAll(first, nodes, state.connections, 1);
-                case CACHE_HIT_RATIO -> metrics.putAll(first, nodes, state.cacheHitRatio, 100);
-                case CONSUMER_LAG -> metrics.putAll(first, nodes, state.consumerBacklog, 1);
+                case REPLICATION_LAG -> record(m, state.replicationLag, 1);
+                case CONNECTIONS -> record(m, state.connections, 1);
+                case CACHE_HIT_RATIO -> record(m, state.cacheHitRatio, 100);
+                case CONSUMER_LAG -> record(m, state.consumerBacklog, 1);
                 case AVAILABILITY -> throw new IllegalStateException("nodes record no availability");
             }
         }

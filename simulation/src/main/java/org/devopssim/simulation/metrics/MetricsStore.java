@@ -156,6 +156,23 @@ public final class MetricsStore {
         }
     }
 
+    /**
+     * Records a run of consecutive channels from consecutive values (simulation thread, inside
+     * begin/end): channel {@code first + k} takes {@code scale * values[from + k]}, as {@link #put}
+     * would; a straight loop the compiler can vectorise.
+     */
+    public void putRange(int first, double[] values, int from, int count, double scale) {
+        float[] r = row;
+        double[] sums = minuteSum;
+        java.util.Objects.checkFromIndexSize(first, count, channels);
+        java.util.Objects.checkFromIndexSize(from, count, values.length);
+        for (int k = 0; k < count; k++) {
+            double value = scale * values[from + k];
+            r[first + k] = (float) value;
+            sums[first + k] += value;
+        }
+    }
+
     /** Closes the current second; every 60 seconds the minute means are rolled up. */
     public void endSecond() {
         try {
