@@ -33,7 +33,8 @@ import org.devopssim.simulation.scenario.SyntheticTopology;
  * log line, every node and system status, the recorded status history and the metrics history
  * (every channel's value each second as it is recorded, and at the end every second again, which
  * older seconds answer with their minute's mean), over 4,000 simulated
- * seconds of the three presets and a synthetic fleet, with a series of faults injected. Run:
+ * seconds of the three presets and a 1,000-node fleet (600 of a 10,000-node one, where the logs
+ * are sampled), with a series of faults injected. Run:
  * {@code benchmarks/run-harness LogDigestHarness}; compare the printed digests before and after.
  */
 public final class LogDigestHarness {
@@ -57,9 +58,15 @@ public final class LogDigestHarness {
             run(preset, t, prices);
         }
         run("synthetic-1000", SyntheticTopology.generate(1_000, 5), PriceTable.free());
+        // Large enough that the logs' render budget samples the lines.
+        run("synthetic-10000", SyntheticTopology.generate(10_000, 5), PriceTable.free(), 600);
     }
 
     private static void run(String name, Topology topology, PriceTable prices) throws NoSuchAlgorithmException {
+        run(name, topology, prices, SECONDS);
+    }
+
+    private static void run(String name, Topology topology, PriceTable prices, long seconds) throws NoSuchAlgorithmException {
         Simulation sim = new Simulation(topology, 42, prices);
         MessageDigest logs = MessageDigest.getInstance("SHA-256");
         MessageDigest status = MessageDigest.getInstance("SHA-256");
@@ -71,7 +78,7 @@ public final class LogDigestHarness {
         long seen = 0;
         long lines = 0;
         int failedFaults = 0;
-        for (long s = 0; s < SECONDS; s++) {
+        for (long s = 0; s < seconds; s++) {
             if (s % 250 == 100 && !faults.isEmpty()) {
                 Action a = faults.get((int) (s / 250) % faults.size());
                 try {
@@ -102,7 +109,7 @@ public final class LogDigestHarness {
                 history.update(b.toString().getBytes(StandardCharsets.UTF_8));
             }
         }
-        for (long s = 0; s < SECONDS; s++) {
+        for (long s = 0; s < seconds; s++) {
             digestSecond(sim.metrics(), channels, s, values, metrics);
         }
         System.out.printf("%-16s lines %7d  logs %s  status %s  history %s  metrics %s  (faults refused: %d of %d)%n", name,
