@@ -857,9 +857,9 @@ public final class Simulation {
 
     /**
      * The second's figures: each node's resources with the fleet's totals, what the users got, each
-     * node's log lines, then the metrics recorded metric by metric. Tight passes rather than one that does everything per
-     * node: the node state fits in cache on a 10,000-node fleet, and a loop inside each method keeps
-     * its arrays and bounds checks out of the per-node work.
+     * node's log lines, then the metrics recorded metric by metric. Tight passes rather than one
+     * that does everything per node: the cost is the per-node work, not memory (it is the same per
+     * node at 1,000 nodes), and a loop holding that work keeps each pass's arrays out of it.
      */
     private void measure() {
         double offered = 0;
