@@ -16,6 +16,8 @@ import org.devopssim.simulation.engine.NodeStatus;
 import org.devopssim.simulation.engine.Simulation;
 import org.devopssim.simulation.engine.StatusHistory;
 import org.devopssim.simulation.logs.LogLine;
+import org.devopssim.simulation.metrics.Metric;
+import org.devopssim.simulation.metrics.MetricsStore;
 import org.devopssim.simulation.model.AppService;
 import org.devopssim.simulation.model.KafkaNode;
 import org.devopssim.simulation.model.LoadBalancer;
@@ -28,8 +30,11 @@ import org.devopssim.simulation.scenario.SyntheticTopology;
 
 /**
  * Digests of a run's observable output, to check that an engine change leaves it unchanged: every
- * log line, every node and system status and the recorded status history, over 4,000 simulated
- * seconds of the three presets and a synthetic fleet, with a series of faults injected. Run:
+ * log line, every node and system status, the recorded status history and the metrics history
+ * (every channel's value each second as it is recorded, and at the end every second again, which
+ * older seconds answer with their minute's mean), over 4,000 simulated
+ * seconds of the three presets and a 1,000-node fleet (600 of a 10,000-node one, where the logs
+ * are sampled), with a series of faults injected. Run:
  * {@code benchmarks/run-harness LogDigestHarness}; compare the printed digests before and after.
  */
 public final class LogDigestHarness {
@@ -53,18 +58,27 @@ public final class LogDigestHarness {
             run(preset, t, prices);
         }
         run("synthetic-1000", SyntheticTopology.generate(1_000, 5), PriceTable.free());
+        // Large enough that the logs' render budget samples the lines.
+        run("synthetic-10000", SyntheticTopology.generate(10_000, 5), PriceTable.free(), 600);
     }
 
     private static void run(String name, Topology topology, PriceTable prices) throws NoSuchAlgorithmException {
+        run(name, topology, prices, SECONDS);
+    }
+
+    private static void run(String name, Topology topology, PriceTable prices, long seconds) throws NoSuchAlgorithmException {
         Simulation sim = new Simulation(topology, 42, prices);
         MessageDigest logs = MessageDigest.getInstance("SHA-256");
         MessageDigest status = MessageDigest.getInstance("SHA-256");
         MessageDigest history = MessageDigest.getInstance("SHA-256");
+        MessageDigest metrics = MessageDigest.getInstance("SHA-256");
+        int[] channels = channels(sim);
+        java.nio.ByteBuffer values = java.nio.ByteBuffer.allocate(8 * channels.length);
         List<Action> faults = faults(topology);
         long seen = 0;
         long lines = 0;
         int failedFaults = 0;
-        for (long s = 0; s < SECONDS; s++) {
+        for (long s = 0; s < seconds; s++) {
             if (s % 250 == 100 && !faults.isEmpty()) {
                 Action a = faults.get((int) (s / 250) % faults.size());
                 try {
@@ -86,6 +100,7 @@ public final class LogDigestHarness {
                     status.update(ns.toString().getBytes(StandardCharsets.UTF_8));
                 }
             }
+            digestSecond(sim.metrics(), channels, sim.second() - 1, values, metrics);
             StatusHistory.Moment m = sim.statusHistory().at(sim.second() - 1);
             if (m != null) {
                 StringBuilder b = new StringBuilder();
@@ -94,8 +109,29 @@ public final class LogDigestHarness {
                 history.update(b.toString().getBytes(StandardCharsets.UTF_8));
             }
         }
-        System.out.printf("%-16s lines %7d  logs %s  status %s  history %s  (faults refused: %d of %d)%n", name, lines,
-                hex(logs), hex(status), hex(history), failedFaults, faults.size());
+        for (long s = 0; s < seconds; s++) {
+            digestSecond(sim.metrics(), channels, s, values, metrics);
+        }
+        System.out.printf("%-16s lines %7d  logs %s  status %s  history %s  metrics %s  (faults refused: %d of %d)%n", name,
+                lines, hex(logs), hex(status), hex(history), hex(metrics), failedFaults, faults.size());
+    }
+
+    /** Every channel of the system and of each node, in the topology's order and the metrics' order. */
+    private static int[] channels(Simulation sim) {
+        List<String> owners = new java.util.ArrayList<>();
+        owners.add(MetricsStore.SYSTEM);
+        sim.topology().nodes().forEach(n -> owners.add(n.id()));
+        return owners.stream().flatMapToInt(o -> java.util.Arrays.stream(Metric.values())
+                .mapToInt(m -> sim.metrics().channel(o, m)).filter(c -> c >= 0)).toArray();
+    }
+
+    private static void digestSecond(MetricsStore store, int[] channels, long second, java.nio.ByteBuffer values,
+            MessageDigest digest) {
+        values.clear();
+        for (int c : channels) {
+            values.putDouble(store.valueAt(c, second));
+        }
+        digest.update(values.array());
     }
 
     private static String hex(MessageDigest d) {

@@ -13,7 +13,7 @@ import org.devopssim.simulation.scenario.SyntheticTopology;
 /**
  * How the tick's cost grows with the fleet, measured in the simulation thread's CPU time (so a busy
  * machine does not skew it the way wall time would), with the bytes it allocates per tick and the
- * heap the fleet needs; the time is the median of 5 rounds, with the best beside it. Run: {@code benchmarks/run-harness ScaleHarness [sizes...] [--log-analysis]}; with
+ * heap the fleet needs; the time is the median of 5 rounds, with the best beside it, after a warm-up. Run: {@code benchmarks/run-harness ScaleHarness [sizes...] [--log-analysis]}; with
  * {@code --log-analysis} the fleet also has an ELK node with AI log analysis, so its log lines are mined.
  */
 public final class ScaleHarness {
@@ -38,7 +38,9 @@ public final class ScaleHarness {
                 fleet = withLogAnalysis(fleet);
             }
             Simulation sim = new Simulation(fleet, 42, PriceTable.free());
-            sim.advance(1200);
+            // At least 1,200 simulated seconds, and on small fleets enough of them (20 million
+            // node-seconds) for the JIT to have compiled the tick's loops before the rounds.
+            sim.advance(Math.max(1200, 20_000_000 / size));
             int ticks = Math.max(200, 2_000_000 / size);
             // Rounds, so one burst of a neighbour's work on this shared machine shows as one slow round.
             double[] roundUs = new double[ROUNDS];

@@ -160,8 +160,11 @@ final class Autoscaler {
 
     private int lowestSince(int[] window, int seconds, int current) {
         int result = current;
+        int at = Math.floorMod(slot, window.length);
         for (int k = 1; k < Math.min(window.length, seconds / SYNC_PERIOD_SECONDS); k++) {
-            int r = window[Math.floorMod(slot - k, window.length)];
+            // The slot k syncs back, walked down the ring instead of a modulo per slot.
+            at = at == 0 ? window.length - 1 : at - 1;
+            int r = window[at];
             if (r >= 0) {
                 result = Math.min(result, r);
             }
@@ -171,8 +174,11 @@ final class Autoscaler {
 
     private int highestSince(int[] window, int seconds, int current) {
         int result = current;
+        int at = Math.floorMod(slot, window.length);
         for (int k = 1; k < Math.min(window.length, seconds / SYNC_PERIOD_SECONDS); k++) {
-            int r = window[Math.floorMod(slot - k, window.length)];
+            // The slot k syncs back, walked down the ring instead of a modulo per slot.
+            at = at == 0 ? window.length - 1 : at - 1;
+            int r = window[at];
             if (r >= 0) {
                 result = Math.max(result, r);
             }

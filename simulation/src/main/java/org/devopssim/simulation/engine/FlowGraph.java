@@ -46,6 +46,17 @@ final class FlowGraph {
     /** Internal indices of the nodes in the topology file's order. */
     final int[] topologyOrder;
 
+    /**
+     * The order in which a second's traffic is pushed through, in batches: {@link #batchStart}{@code [b]}
+     * to {@code [b + 1]} index {@link #flowSequence}. No node of a batch sends requests to another of
+     * the same batch, so the engine serves a whole batch, then routes it, in tight loops. Every node
+     * still receives the same contributions in the same order as when it went node by node in
+     * {@link #order} (see {@link #batches}), so the sums, and the results, are identical. Redone
+     * when a link is pointed elsewhere ({@link #retarget}).
+     */
+    int[] flowSequence;
+    int[] batchStart;
+
     FlowGraph(Topology topology) {
         int[] sorted = flowOrder(topology);
         List<Node> list = topology.nodes();
@@ -101,6 +112,72 @@ final class FlowGraph {
         for (int i = 0; i < nodes.length; i++) {
             regionOf[i] = findRegion(i);
         }
+        rebatch();
+    }
+
+    /** Points a request link at another node (a failover moving clients), and regroups the flow. */
+    void retarget(int l, int target) {
+        linkTo[l] = target;
+        rebatch();
+    }
+
+    private void rebatch() {
+        int[][] batches = batches();
+        flowSequence = batches[0];
+        batchStart = batches[1];
+    }
+
+    /**
+     * Levels by depth (the longest chain of request links above a node) when that order adds into
+     * each node what its callers send in the same order as node order does, that is when every
+     * node's callers, by index, are also by depth (true of trees and of most fleets) and every link
+     * goes forward. Otherwise runs of consecutive nodes that do not call each other, which keep node
+     * order as it is (a link pointed backward by a failover included). Returns the sequence and the
+     * batch starts.
+     */
+    private int[][] batches() {
+        int n = nodes.length;
+        int[] depth = new int[n];
+        int[] deepestCaller = new int[n];
+        int[] latestCaller = new int[n];
+        Arrays.fill(deepestCaller, -1);
+        Arrays.fill(latestCaller, -1);
+        boolean levelsKeepOrder = true;
+        for (int u = 0; u < n; u++) {
+            for (int l : outLinks[u]) {
+                int t = linkTo[l];
+                // Callers come in index order: each must be at least as deep as the one before.
+                levelsKeepOrder &= t > u && depth[u] >= deepestCaller[t];
+                deepestCaller[t] = Math.max(deepestCaller[t], depth[u]);
+                depth[t] = Math.max(depth[t], depth[u] + 1);
+                latestCaller[t] = u;
+            }
+        }
+        int[] sequence = new int[n];
+        List<Integer> starts = new ArrayList<>();
+        if (levelsKeepOrder) {
+            int maxDepth = Arrays.stream(depth).max().orElse(0);
+            int k = 0;
+            for (int d = 0; d <= maxDepth; d++) {
+                starts.add(k);
+                for (int i = 0; i < n; i++) {
+                    if (depth[i] == d) {
+                        sequence[k++] = i;
+                    }
+                }
+            }
+        } else {
+            int start = 0;
+            for (int i = 0; i < n; i++) {
+                sequence[i] = i;
+                if (i == 0 || latestCaller[i] >= start) {
+                    start = i;
+                    starts.add(i);
+                }
+            }
+        }
+        starts.add(n);
+        return new int[][]{sequence, starts.stream().mapToInt(Integer::intValue).toArray()};
     }
 
     /**
@@ -109,8 +186,11 @@ final class FlowGraph {
      */
     private static int[][] packed(List<List<Integer>> lists) {
         int[][] arrays = new int[lists.size()][];
+        // One shared empty list: most nodes scrape nothing and caches and databases call nothing,
+        // and the passes that look at their lists then read the same cached array.
+        int[] none = new int[0];
         for (int i = 0; i < arrays.length; i++) {
-            arrays[i] = new int[lists.get(i).size()];
+            arrays[i] = lists.get(i).isEmpty() ? none : new int[lists.get(i).size()];
         }
         for (int i = 0; i < arrays.length; i++) {
             for (int k = 0; k < arrays[i].length; k++) {

@@ -156,23 +156,34 @@ final class NodeLogs {
     }
 
     /**
-     * One node's lines this second, from its measured state; called from the engine's pass over
-     * the nodes while the node's state is in cache (on a large fleet a separate pass costs more
-     * than the logging itself).
+     * The lines of every measured node this second, in node order, from its measured state
+     * (resources included: the engine measures every node's before the logs). The quiet nodes are
+     * passed over here, in the loop; the others are evaluated in full ({@link #evaluate}).
      *
-     * @param brokerDown  a broker-down fault is in force on the node
-     * @param tlsExpired  its certificate expired
+     * @param brokerDown  per node: a broker-down fault is in force on it
+     * @param tlsExpired  per node: its certificate expired
      */
-    void node(int i, long second, double[] linkRates, boolean[] linkBroken, double[] linkExtraLatency,
-              boolean brokerDown, boolean tlsExpired) {
-        byte now = (byte) ((state.capacity[i] <= 0 ? UNREACHABLE : FINE) | (state.p99[i] > 1.0 ? SLOW : FINE)
-                | (state.disk[i] >= 97 ? DISK_FULL : FINE));
-        troubled += (now != FINE ? 1 : 0) - (trouble[i] != FINE ? 1 : 0);
-        trouble[i] = now;
-        if (second < nextDue[i] && quiet(i, now, brokerDown)) {
-            lastReady[i] = state.ready[i];
-            return;
+    void nodes(long second, boolean[] measured, double[] linkRates, boolean[] linkBroken, double[] linkExtraLatency,
+               boolean[] brokerDown, boolean[] tlsExpired) {
+        for (int i = 0; i < measured.length; i++) {
+            if (!measured[i]) {
+                continue;
+            }
+            byte now = (byte) ((state.capacity[i] <= 0 ? UNREACHABLE : FINE) | (state.p99[i] > 1.0 ? SLOW : FINE)
+                    | (state.disk[i] >= 97 ? DISK_FULL : FINE));
+            troubled += (now != FINE ? 1 : 0) - (trouble[i] != FINE ? 1 : 0);
+            trouble[i] = now;
+            if (second < nextDue[i] && quiet(i, now, brokerDown[i])) {
+                lastReady[i] = state.ready[i];
+            } else {
+                evaluate(i, second, linkRates, linkBroken, linkExtraLatency, brokerDown[i], tlsExpired[i]);
+            }
         }
+    }
+
+    /** A node's lines this second, in full. */
+    private void evaluate(int i, long second, double[] linkRates, boolean[] linkBroken, double[] linkExtraLatency,
+                          boolean brokerDown, boolean tlsExpired) {
         boolean info = (second + i) % INFO_PERIOD == 0;
         transitions(i, second);
         if (!state.down[i]) {
@@ -219,17 +230,26 @@ final class NodeLogs {
             return true;
         }
         return switch (kind[i]) {
-            case SERVICE -> !(state.failed[i] > 0) && !(state.extraErrorRate[i] > 0) && !(state.memory[i] > 90)
-                    && !(state.cpu[i] >= 95) && dependenciesQuiet();
-            case POSTGRES -> !(state.p99[i] > 0.5) && !(state.utilization[i] >= 1 && state.failed[i] > 0)
-                    && (state.role[i] != PostgresNode.Role.REPLICA || !(state.replicationLag[i] > 5)
-                    && (leaderOf[i] < 0 || !state.down[leaderOf[i]]));
+            case SERVICE -> serviceQuiet(i);
+            case POSTGRES -> postgresQuiet(i);
             case REDIS -> !(state.memory[i] > 90);
             case KAFKA, OTHER -> true;
             // Balancers (few, and they look at every upstream), auth (a steady trickle of expired
             // tokens) and monitoring (few) are evaluated every second.
             default -> false;
         };
+    }
+
+    // Small enough, like quiet itself, for the compiler to fold into the loop over the nodes.
+    private boolean serviceQuiet(int i) {
+        return !(state.failed[i] > 0) && !(state.extraErrorRate[i] > 0) && !(state.memory[i] > 90)
+                && !(state.cpu[i] >= 95) && dependenciesQuiet();
+    }
+
+    private boolean postgresQuiet(int i) {
+        return !(state.p99[i] > 0.5) && !(state.utilization[i] >= 1 && state.failed[i] > 0)
+                && (state.role[i] != PostgresNode.Role.REPLICA || !(state.replicationLag[i] > 5)
+                && (leaderOf[i] < 0 || !state.down[leaderOf[i]]));
     }
 
     /** No dependency of any caller is unreachable, slow or out of disk, and no link is broken or slow. */
@@ -390,7 +410,9 @@ final class NodeLogs {
                 if (target instanceof PostgresNode && state.p99[t] > 1.0) {
                     add(i, LogMessage.DEP_PG_STATEMENT_TIMEOUT, linkRates[l] * Math.min(1, (state.p99[t] - 1) / 4), t);
                 }
-                if (target instanceof RedisNode && state.disk[t] >= 97) {
+                // Its disk as its own evaluation last found it (state.disk[t] >= 97 then), whichever
+                // of the two comes first in the pass: the engine measures resources before the logs.
+                if (target instanceof RedisNode && (trouble[t] & DISK_FULL) != 0) {
                     add(i, LogMessage.DEP_REDIS_MISCONF, linkRates[l] * 0.25, t);
                 }
                 if (extraLatency[l] > 0.25) {
@@ -546,10 +568,10 @@ final class NodeLogs {
         }
         if (count > RENDER_BUDGET) {
             double[] kept = new double[LEVELS];
-            int[] seen = new int[LEVELS];
+            int[] skip = new int[LEVELS];
             for (int k = 0; k < count; k++) {
                 int level = message[k].level.ordinal();
-                if (keepEvery[level] > 0 && seen[level]++ % keepEvery[level] == 0) {
+                if (kept(level, keepEvery, skip)) {
                     kept[level] += occurrences[k];
                 }
             }
@@ -560,10 +582,10 @@ final class NodeLogs {
             Arrays.fill(weight, 1);
         }
         List<LogStream.Rendered> lines = new ArrayList<>(Math.min(count, RENDER_BUDGET));
-        int[] seen = new int[LEVELS];
+        int[] skip = new int[LEVELS];
         for (int k = 0; k < count; k++) {
             int level = message[k].level.ordinal();
-            if (keepEvery[level] == 0 || seen[level]++ % keepEvery[level] != 0) {
+            if (!kept(level, keepEvery, skip)) {
                 continue;
             }
             long weighted = Math.max(1, Math.round(occurrences[k] * weight[level]));
@@ -572,6 +594,22 @@ final class NodeLogs {
                     render(m, node[k], peer[k]), weighted));
         }
         stream.publish(second, lines, perLevel, unrendered, analyse);
+    }
+
+    /**
+     * Whether the next line of a level is rendered: the first of every {@code keepEvery[level]}
+     * (none when 0), counted down in {@code skip} rather than with a division per line.
+     */
+    private static boolean kept(int level, int[] keepEvery, int[] skip) {
+        if (keepEvery[level] == 0) {
+            return false;
+        }
+        if (skip[level] > 0) {
+            skip[level]--;
+            return false;
+        }
+        skip[level] = keepEvery[level] - 1;
+        return true;
     }
 
     private String source(LogMessage m, int i) {

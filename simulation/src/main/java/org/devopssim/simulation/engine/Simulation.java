@@ -64,13 +64,28 @@ public final class Simulation {
     private final MetricsStore metrics;
     private final StatusHistory statusHistory;
     /**
-     * Per node: its first metrics channel (-1 if it records none). A node's channels are consecutive
-     * in the order {@link #channelSpec} lists its metrics, so recording walks them with a cursor.
+     * Per metric: the nodes that record it, in node order, whose channels are consecutive from
+     * {@link #firstRecorderChannel}; so a second's recording is one tight run per metric over the
+     * node state's arrays instead of a dozen scattered stores per node.
      */
-    private final int[] firstChannel;
+    private final int[][] recorders;
+    private final int[] firstRecorderChannel;
+    /**
+     * Per metric, when its recorders are mostly consecutive nodes: those runs as (first node, length)
+     * pairs, recorded as straight loops; null to record node by node through {@link #recorders}.
+     */
+    private final int[][] recorderRuns;
     private final int[] systemChannels;
-    /** Per node: a hot-reloading service, which records its build time. */
-    private final boolean[] hotReload;
+    /** Per node: whether it is measured (a serving node other than users); the users, in node order. */
+    private final boolean[] measured;
+    private final int[] trafficSources;
+    // The fleet's totals of the second, from the pass over the resources.
+    private double fleetQueued;
+    private double fleetCpuSum;
+    private int fleetCpuCount;
+    private int fleetInstances;
+    private double fleetCostPerHour;
+    private static final Metric[] METRICS = Metric.values();
     private final List<TimedAction> actionLog = new ArrayList<>();
     private final Autoscaler autoscaler;
     private final List<RunObserver> observers = new ArrayList<>();
@@ -145,11 +160,21 @@ public final class Simulation {
         this.metrics = new MetricsStore(channelSpec, MetricsStore.Retention.forChannels(
                 channelSpec.values().stream().mapToInt(List::size).sum()));
         this.statusHistory = new StatusHistory(graph.topologyOrder, graph.links.length, metrics.retention());
-        this.hotReload = new boolean[n];
-        this.firstChannel = new int[n];
+        this.measured = new boolean[n];
         for (int i = 0; i < n; i++) {
-            hotReload[i] = graph.nodes[i] instanceof AppService a && a.hotReload();
-            firstChannel[i] = firstOfConsecutive(graph.nodes[i].id(), channelSpec.get(graph.nodes[i].id()));
+            measured[i] = traffic[i] == null && state.serving[i];
+        }
+        this.trafficSources = java.util.stream.IntStream.range(0, n).filter(i -> traffic[i] != null).toArray();
+        this.recorders = new int[Metric.values().length][];
+        this.firstRecorderChannel = new int[Metric.values().length];
+        for (Metric m : Metric.values()) {
+            recorders[m.ordinal()] = java.util.stream.IntStream.range(0, n)
+                    .filter(i -> channelSpec.getOrDefault(graph.nodes[i].id(), List.of()).contains(m)).toArray();
+            firstRecorderChannel[m.ordinal()] = firstOfConsecutive(m, recorders[m.ordinal()]);
+        }
+        this.recorderRuns = new int[Metric.values().length][];
+        for (Metric m : Metric.values()) {
+            recorderRuns[m.ordinal()] = runs(recorders[m.ordinal()]);
         }
         this.systemChannels = new int[Metric.values().length];
         for (Metric m : Metric.values()) {
@@ -457,19 +482,28 @@ public final class Simulation {
         advanceQueryCaches();
         long epoch = epochSecond();
         state.settleCapacity();
-        for (int i : graph.order) {
-            if (traffic[i] != null) {
-                emit(i, traffic[i].next(epoch) * state.trafficFactor[i]);
-            } else if (state.serving[i]) {
-                state.arrivals[i] += scrapeLoad(i);
-                state.serve(i, workload.timeoutSeconds());
-                route(i);
+        int[] sequence = graph.flowSequence;
+        for (int b = 0; b + 1 < graph.batchStart.length; b++) {
+            int from = graph.batchStart[b];
+            int to = graph.batchStart[b + 1];
+            for (int k = from; k < to; k++) {
+                int i = sequence[k];
+                if (measured[i] && graph.scrapeLinks[i].length > 0) {
+                    state.arrivals[i] += scrapeLoad(i);
+                }
+            }
+            state.serve(sequence, from, to, measured, workload.timeoutSeconds());
+            for (int k = from; k < to; k++) {
+                int i = sequence[k];
+                if (traffic[i] != null) {
+                    emit(i, traffic[i].next(epoch) * state.trafficFactor[i]);
+                } else if (measured[i]) {
+                    route(i);
+                }
             }
         }
         replicate();
-        for (int k = graph.order.length - 1; k >= 0; k--) {
-            endToEnd(graph.order[k]);
-        }
+        endToEnd();
         guards.evaluate(linkRates, second);
         markFaultsForLogs();
         logs.beginSecond(second, linkBroken, linkExtraLatency);
@@ -786,39 +820,46 @@ public final class Simulation {
      * end-to-end figure. Adding quantiles overstates the tail slightly, which errs on the side the
      * user would notice. Consumers behind Kafka are asynchronous and do not count.
      */
-    private void endToEnd(int i) {
-        double p50 = state.p50[i];
-        double p95 = state.p95[i];
-        double p99 = state.p99[i];
-        double success = 1 - state.errorOwn[i];
-        if (graph.kind[i] != NodeKind.KAFKA) {
-            double base = graph.kind[i] == NodeKind.TRAFFIC_SOURCE ? state.arrivals[i] : state.served[i];
-            for (int l : graph.outLinks[i]) {
-                double share = base > 0 ? linkRates[l] / base : 0;
-                if (share <= 0) {
-                    continue;
+    private void endToEnd() {
+        NodeStates s = state;
+        // The per-node work sits in the loop: as a method of its own it was too large to inline.
+        for (int k = graph.order.length - 1; k >= 0; k--) {
+            int i = graph.order[k];
+            double p50 = s.p50[i];
+            double p95 = s.p95[i];
+            double p99 = s.p99[i];
+            double success = 1 - s.errorOwn[i];
+            if (graph.kind[i] != NodeKind.KAFKA) {
+                double base = graph.kind[i] == NodeKind.TRAFFIC_SOURCE ? s.arrivals[i] : s.served[i];
+                for (int l : graph.outLinks[i]) {
+                    double share = base > 0 ? linkRates[l] / base : 0;
+                    if (share <= 0) {
+                        continue;
+                    }
+                    if (linkBroken[l]) {
+                        success *= 1 - Math.min(1, share);
+                        continue;
+                    }
+                    int d = graph.linkTo[l];
+                    double hop = linkExtraLatency[l];
+                    p50 += share * (guards.callLatency(l, s.e2eP50[d], d, second) + hop);
+                    p95 += share * (guards.callLatency(l, s.e2eP95[d], d, second) + hop);
+                    p99 += share * (guards.callLatency(l, s.e2eP99[d], d, second) + hop);
+                    success *= 1 - Math.min(1, share) * guards.failure(l, d, second);
                 }
-                if (linkBroken[l]) {
-                    success *= 1 - Math.min(1, share);
-                    continue;
-                }
-                int d = graph.linkTo[l];
-                double hop = linkExtraLatency[l];
-                p50 += share * (guards.callLatency(l, state.e2eP50[d], d, second) + hop);
-                p95 += share * (guards.callLatency(l, state.e2eP95[d], d, second) + hop);
-                p99 += share * (guards.callLatency(l, state.e2eP99[d], d, second) + hop);
-                success *= 1 - Math.min(1, share) * guards.failure(l, d, second);
             }
+            s.e2eP50[i] = p50;
+            s.e2eP95[i] = p95;
+            s.e2eP99[i] = p99;
+            s.errorE2E[i] = 1 - success;
         }
-        state.e2eP50[i] = p50;
-        state.e2eP95[i] = p95;
-        state.e2eP99[i] = p99;
-        state.errorE2E[i] = 1 - success;
     }
 
     /**
-     * The second's figures: each node's resources, recorded with its metrics, and the system's
-     * totals, in one pass over the nodes (on a large fleet, every pass over memory costs).
+     * The second's figures: each node's resources with the fleet's totals, what the users got, each
+     * node's log lines, then the metrics recorded metric by metric. Tight passes rather than one
+     * that does everything per node: the cost is the per-node work, not memory (it is the same per
+     * node at 1,000 nodes), and a loop holding that work keeps each pass's arrays out of it.
      */
     private void measure() {
         double offered = 0;
@@ -827,40 +868,25 @@ public final class Simulation {
         double p50 = 0;
         double p95 = 0;
         double p99 = 0;
-        double queued = 0;
-        double cpuSum = 0;
-        int cpuCount = 0;
-        int instances = 0;
-        double costPerHour = 0;
+        resources();
         metrics.beginSecond(second);
         try {
-            for (int i = 0; i < state.size(); i++) {
-                if (traffic[i] != null) {
-                    offered += state.arrivals[i];
-                    for (int l : graph.outLinks[i]) {
-                        int entry = graph.linkTo[l];
-                        double handled = state.served[entry] + state.failed[entry];
-                        double done = state.arrivals[entry] > 0 ? linkRates[l] * handled / Math.max(state.arrivals[entry], handled) : 0;
-                        succeeded += done * (1 - state.errorE2E[entry]);
-                        failed += done * state.errorE2E[entry];
-                    }
-                    p50 += state.arrivals[i] * state.e2eP50[i];
-                    p95 += state.arrivals[i] * state.e2eP95[i];
-                    p99 += state.arrivals[i] * state.e2eP99[i];
-                    metrics.put(firstChannel[i], state.arrivals[i]);
-                } else if (state.serving[i]) {
-                    resources(i);
-                    recordNode(i);
-                    logs.node(i, second, linkRates, linkBroken, linkExtraLatency, kafkaFaulted[i], certificateExpired[i]);
-                    queued += state.queue[i];
-                    instances += state.ready[i];
-                    if (state.ready[i] > 0) {
-                        cpuSum += state.cpu[i];
-                        cpuCount++;
-                    }
-                    costPerHour += state.costPerHour[i];
+            for (int i : trafficSources) {
+                offered += state.arrivals[i];
+                for (int l : graph.outLinks[i]) {
+                    int entry = graph.linkTo[l];
+                    double handled = state.served[entry] + state.failed[entry];
+                    double done = state.arrivals[entry] > 0 ? linkRates[l] * handled / Math.max(state.arrivals[entry], handled) : 0;
+                    succeeded += done * (1 - state.errorE2E[entry]);
+                    failed += done * state.errorE2E[entry];
                 }
+                p50 += state.arrivals[i] * state.e2eP50[i];
+                p95 += state.arrivals[i] * state.e2eP95[i];
+                p99 += state.arrivals[i] * state.e2eP99[i];
             }
+            logs.nodes(second, measured, linkRates, linkBroken, linkExtraLatency, kafkaFaulted, certificateExpired);
+            recordNodes();
+            double costPerHour = fleetCostPerHour;
             cumulativeOffered += offered;
             cumulativeSucceeded += succeeded;
             cumulativeFailed += failed;
@@ -870,7 +896,7 @@ public final class Simulation {
             double answered = cumulativeSucceeded + cumulativeFailed;
             system = new SystemStatus(offered, succeeded, done > 0 ? 100 * failed / done : 0,
                     p50 * w, p95 * w, p99 * w, answered > 0 ? 100 * cumulativeSucceeded / answered : 100,
-                    queued, instances, cpuCount > 0 ? cpuSum / cpuCount : 0, costPerHour, cumulativeCost);
+                    fleetQueued, fleetInstances, fleetCpuCount > 0 ? fleetCpuSum / fleetCpuCount : 0, costPerHour, cumulativeCost);
             recordSystem();
         } finally {
             metrics.endSecond();
@@ -878,22 +904,50 @@ public final class Simulation {
         statusHistory.record(second, state, linkRates);
     }
 
-    /** CPU, memory, disk, network, connections and cost of a serving node. */
-    private void resources(int i) {
-        boolean postgres = graph.kind[i] == NodeKind.POSTGRES;
-        double busy = Math.min(1, state.utilization[i]);
-        boolean off = state.down[i] || state.ready[i] == 0;
-        state.cpu[i] = off ? 0 : Math.min(100, 3 + 92 * busy + state.extraCpu[i]);
-        state.memory[i] = off ? 0 : Math.min(100, 28 + 40 * busy
-                + Math.min(20, state.queue[i] / Math.max(1, state.perInstanceRps[i] * state.ready[i]) * 2) + state.leakedMemory[i]);
-        state.network[i] = state.served[i] * BYTES_PER_REQUEST / 1e6;
-        state.connections[i] = state.served[i] * state.p50[i] + (postgres ? 10.0 * state.ready[i] : 0);
-        double baseDisk = postgres ? 35 + state.cumulativeServed[i] * 2e-9 : 20;
-        state.disk[i] = Math.min(100, baseDisk + state.filledDisk[i]);
-        if (graph.kind[i] == NodeKind.REDIS) {
-            state.cacheHitRatio[i] = off ? 0 : hitRatio(i);
+    /**
+     * CPU, memory, disk, network, connections and cost of every measured node, in one pass before
+     * the logs read them, and the fleet's totals. The per-node work sits in the loop itself: as a
+     * method of its own it was too large for the compiler to inline.
+     */
+    private void resources() {
+        NodeStates s = state;
+        double queued = 0;
+        double cpuSum = 0;
+        int cpuCount = 0;
+        int instances = 0;
+        double costPerHour = 0;
+        for (int i = 0; i < measured.length; i++) {
+            if (!measured[i]) {
+                continue;
+            }
+            boolean postgres = graph.kind[i] == NodeKind.POSTGRES;
+            double busy = Math.min(1, s.utilization[i]);
+            boolean off = s.down[i] || s.ready[i] == 0;
+            s.cpu[i] = off ? 0 : Math.min(100, 3 + 92 * busy + s.extraCpu[i]);
+            s.memory[i] = off ? 0 : Math.min(100, 28 + 40 * busy
+                    + Math.min(20, NodeStates.ratio(s.queue[i], Math.max(1, s.perInstanceRps[i] * s.ready[i])) * 2)
+                    + s.leakedMemory[i]);
+            s.network[i] = s.served[i] * BYTES_PER_REQUEST / 1e6;
+            s.connections[i] = s.served[i] * s.p50[i] + (postgres ? 10.0 * s.ready[i] : 0);
+            double baseDisk = postgres ? 35 + s.cumulativeServed[i] * 2e-9 : 20;
+            s.disk[i] = Math.min(100, baseDisk + s.filledDisk[i]);
+            if (graph.kind[i] == NodeKind.REDIS) {
+                s.cacheHitRatio[i] = off ? 0 : hitRatio(i);
+            }
+            s.costPerHour[i] = (s.ready[i] + s.booting[i]) * hourlyPrice[i];
+            queued += s.queue[i];
+            instances += s.ready[i];
+            if (s.ready[i] > 0) {
+                cpuSum += s.cpu[i];
+                cpuCount++;
+            }
+            costPerHour += s.costPerHour[i];
         }
-        state.costPerHour[i] = (state.ready[i] + state.booting[i]) * hourlyPrice[i];
+        fleetQueued = queued;
+        fleetCpuSum = cpuSum;
+        fleetCpuCount = cpuCount;
+        fleetInstances = instances;
+        fleetCostPerHour = costPerHour;
     }
 
     // ---- metrics ------------------------------------------------------------------------------
@@ -927,48 +981,89 @@ public final class Simulation {
         return spec;
     }
 
-    /** The channel of an owner's first metric, after checking its channels are consecutive in list order. */
-    private int firstOfConsecutive(String owner, List<Metric> list) {
-        if (list == null) {
+    /** The channel of a metric's first recorder, after checking the recorders' channels are consecutive. */
+    private int firstOfConsecutive(Metric metric, int[] nodes) {
+        if (nodes.length == 0) {
             return -1;
         }
-        int first = metrics.channel(owner, list.getFirst());
-        for (int k = 0; k < list.size(); k++) {
-            if (metrics.channel(owner, list.get(k)) != first + k) {
-                throw new IllegalStateException("the metrics channels of " + owner + " are not consecutive");
+        int first = metrics.channel(graph.nodes[nodes[0]].id(), metric);
+        for (int k = 0; k < nodes.length; k++) {
+            if (metrics.channel(graph.nodes[nodes[k]].id(), metric) != first + k) {
+                throw new IllegalStateException("the " + metric.label() + " channels of the nodes are not consecutive");
             }
         }
         return first;
     }
 
-    /** A serving node's second, in the order {@link #channelSpec} lists its metrics. */
-    private void recordNode(int i) {
-        int c = firstChannel[i];
-        metrics.put(c++, state.arrivals[i]);
-        metrics.put(c++, 100 * state.errorOwn[i]);
-        metrics.put(c++, 1000 * state.p50[i]);
-        metrics.put(c++, 1000 * state.p95[i]);
-        metrics.put(c++, 1000 * state.p99[i]);
-        metrics.put(c++, state.cpu[i]);
-        metrics.put(c++, state.memory[i]);
-        metrics.put(c++, state.disk[i]);
-        metrics.put(c++, state.network[i]);
-        metrics.put(c++, state.queue[i]);
-        metrics.put(c++, state.down[i] ? 0 : state.ready[i]);
-        metrics.put(c++, state.costPerHour[i]);
-        switch (graph.kind[i]) {
-            case APP_SERVICE -> {
-                if (hotReload[i]) {
-                    metrics.put(c, pipeline.lastBuildSeconds(i));
+    /** Consecutive node indices as (first, length) pairs, when they come in runs of 16 on average. */
+    private static int[] runs(int[] nodes) {
+        List<Integer> pairs = new ArrayList<>();
+        for (int k = 0; k < nodes.length; ) {
+            int start = k;
+            while (k + 1 < nodes.length && nodes[k + 1] == nodes[k] + 1) {
+                k++;
+            }
+            k++;
+            pairs.add(nodes[start]);
+            pairs.add(k - start);
+        }
+        return pairs.size() / 2 * 16 <= nodes.length ? pairs.stream().mapToInt(Integer::intValue).toArray() : null;
+    }
+
+    /** A metric's values from an array of the node state, by runs where it has them. */
+    private void record(Metric m, double[] values, double scale) {
+        int first = firstRecorderChannel[m.ordinal()];
+        int[] runs = recorderRuns[m.ordinal()];
+        if (runs == null) {
+            metrics.putAll(first, recorders[m.ordinal()], values, scale);
+            return;
+        }
+        for (int r = 0; r < runs.length; r += 2) {
+            metrics.putRange(first, values, runs[r], runs[r + 1], scale);
+            first += runs[r + 1];
+        }
+    }
+
+    /**
+     * Every node's metrics of the second, metric by metric, in the order of {@link #channelSpec}:
+     * what each node's figures were once its resources are measured (after the pass over the nodes,
+     * which changes none of them).
+     */
+    private void recordNodes() {
+        for (Metric m : METRICS) {
+            int[] nodes = recorders[m.ordinal()];
+            if (nodes.length == 0) {
+                continue;
+            }
+            int first = firstRecorderChannel[m.ordinal()];
+            switch (m) {
+                case REQUEST_RATE -> record(m, state.arrivals, 1);
+                case ERROR_RATE -> record(m, state.errorOwn, 100);
+                case LATENCY_P50 -> record(m, state.p50, 1000);
+                case LATENCY_P95 -> record(m, state.p95, 1000);
+                case LATENCY_P99 -> record(m, state.p99, 1000);
+                case CPU -> record(m, state.cpu, 1);
+                case MEMORY -> record(m, state.memory, 1);
+                case DISK -> record(m, state.disk, 1);
+                case NETWORK -> record(m, state.network, 1);
+                case QUEUE -> record(m, state.queue, 1);
+                case INSTANCES -> {
+                    for (int k = 0; k < nodes.length; k++) {
+                        int i = nodes[k];
+                        metrics.put(first + k, state.down[i] ? 0 : state.ready[i]);
+                    }
                 }
-            }
-            case POSTGRES -> {
-                metrics.put(c++, state.replicationLag[i]);
-                metrics.put(c, state.connections[i]);
-            }
-            case REDIS -> metrics.put(c, 100 * state.cacheHitRatio[i]);
-            case KAFKA -> metrics.put(c, state.consumerBacklog[i]);
-            default -> {
+                case COST_PER_HOUR -> record(m, state.costPerHour, 1);
+                case BUILD_TIME -> {
+                    for (int k = 0; k < nodes.length; k++) {
+                        metrics.put(first + k, pipeline.lastBuildSeconds(nodes[k]));
+                    }
+                }
+                case REPLICATION_LAG -> record(m, state.replicationLag, 1);
+                case CONNECTIONS -> record(m, state.connections, 1);
+                case CACHE_HIT_RATIO -> record(m, state.cacheHitRatio, 100);
+                case CONSUMER_LAG -> record(m, state.consumerBacklog, 1);
+                case AVAILABILITY -> throw new IllegalStateException("nodes record no availability");
             }
         }
     }
@@ -1024,7 +1119,7 @@ public final class Simulation {
 
     /** Points a request link at another node whose own links lead nowhere (a database); the order holds. */
     void retarget(int l, int target) {
-        graph.linkTo[l] = target;
+        graph.retarget(l, target);
     }
 
     boolean faultsOn(int i, Class<? extends Fault> kind) {
