@@ -52,7 +52,8 @@ public record Palette(Color background, Color grid, Color text, Color mutedText,
         return switch (type) {
             case HTTP -> dark ? Color.web("#79c0ff") : Color.web("#0969da");
             case SQL, SQL_READ -> dark ? Color.web("#d2a8ff") : Color.web("#8250df");
-            case CACHE -> dark ? Color.web("#ff7b72") : Color.web("#cf222e");
+            // Teal, not red: red on a link means its callee is down or failing (TopologyPainter).
+            case CACHE -> dark ? Color.web("#39c5cf") : Color.web("#1b7c83");
             case EVENT_STREAM -> dark ? Color.web("#e3b341") : Color.web("#9a6700");
             case REPLICATION -> dark ? Color.web("#56d364") : Color.web("#1a7f37");
             case METRICS_SCRAPE -> link;
