@@ -64,6 +64,7 @@ final class MetricChart extends BorderPane {
         time.setTimeZone(TimeZone.getTimeZone("UTC"));
         time.setLowerMargin(0);
         time.setUpperMargin(0);
+        time.setVisible(false); // until there are samples: an empty range was labelled with a clipped "00:00:00.000"
         for (NumberAxis axis : new NumberAxis[] {left, right}) {
             axis.setAutoRangeIncludesZero(true);
             axis.setUpperMargin(0.2);
@@ -126,6 +127,7 @@ final class MetricChart extends BorderPane {
         // changes, so a window set afterwards would keep a range fitted to the old window (a paused
         // chart then clipped spikes that only the new window holds).
         DateAxis time = (DateAxis) plot.getDomainAxis();
+        time.setVisible(data.samples() > 0);
         time.setRange(data.fromMillis(), Math.max(data.toMillis(), data.fromMillis() + 1000));
         time.setTickUnit(TimeTicks.forSpan((data.toMillis() - data.fromMillis()) / 1000));
         boolean rightUsed = false;
