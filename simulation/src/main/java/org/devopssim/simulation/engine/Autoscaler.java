@@ -48,6 +48,8 @@ final class Autoscaler {
     private final int[][] recommendations;
     private final long[] lastChange;
     private final double[] previousArrivals;
+    /** The second of each service's previous reading; a rise counts only over exactly one sync period. */
+    private final long[] previousSecond;
     private int slot;
     private LoadForecaster forecaster;
     private ScalingAgent agent;
@@ -58,6 +60,8 @@ final class Autoscaler {
         this.recommendations = new int[sim.nodeCount()][];
         this.lastChange = new long[sim.nodeCount()];
         this.previousArrivals = new double[sim.nodeCount()];
+        this.previousSecond = new long[sim.nodeCount()];
+        java.util.Arrays.fill(previousSecond, Long.MIN_VALUE / 2);
         java.util.Arrays.fill(lastChange, Long.MIN_VALUE / 2);
         for (int i = 0; i < sim.nodeCount(); i++) {
             if (sim.spec(i) instanceof AppService a) {
@@ -255,8 +259,11 @@ final class Autoscaler {
         Forecast f = forecast(i);
         int current = nodes.ready[i] + nodes.booting[i];
         double arrivals = nodes.arrivals[i];
-        double rise = arrivals - previousArrivals[i];
+        // After a rollout held the count, or when the policy was just switched on, the last reading is
+        // older (or none): the whole climb since, or the whole load, would read as one period's surge.
+        double rise = previousSecond[i] == sim.second() - SYNC_PERIOD_SECONDS ? arrivals - previousArrivals[i] : 0;
         previousArrivals[i] = arrivals;
+        previousSecond[i] = sim.second();
         if (f == null) {
             return onDemand(i, policy, current);
         }

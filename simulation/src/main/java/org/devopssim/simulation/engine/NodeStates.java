@@ -212,7 +212,7 @@ final class NodeStates {
         for (int k = from; k < to; k++) {
             int i = sequence[k];
             if (!which[i]) {
-            continue;
+                continue;
             }
             double capacity = this.capacity[i];
             double arrived = arrivals[i];

@@ -118,4 +118,20 @@ class AutoscalerTest {
         sim.advance(1800);
         assertTrue(countChanges(sim, from) <= 4, "a calm half hour, at most a few changes: " + countChanges(sim, from));
     }
+
+    @Test
+    void switchingToPredictiveMidRunDoesNotReadTheWholeLoadAsASurge() {
+        Simulation sim = Fixtures.simulation("production", 4);
+        sim.attachForecaster(LAST_MINUTE);
+        sim.apply(new Action.SetPolicy("api", new Autoscaling(Policy.REACTIVE, 2, 30, 0.6)));
+        sim.advance(900);
+        // 30% more load over a minute: above the last minute's band, climbing by less than a surge.
+        sim.apply(new Fault.TrafficSpike(null, 1.3, 3600));
+        sim.advance(30);
+        int before = instances(sim);
+        sim.apply(new Action.SetPolicy("api", new Autoscaling(Policy.PREDICTIVE, 2, 30, 0.6)));
+        sim.advance(20);
+        // The first reading has no reading one sync period before it: no rise can be measured yet.
+        assertTrue(instances(sim) <= before + 2, "instances before and after the switch: " + before + " vs " + instances(sim));
+    }
 }
