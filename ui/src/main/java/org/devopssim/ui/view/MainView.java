@@ -118,8 +118,10 @@ public final class MainView extends BorderPane {
         return menu;
     }
 
-    /** Adds a bottom tab after the others, with an optional badge (a count) in its title. */
-    /** Adds a tab after the others; returns whether it is the one shown. */
+    /**
+     * Adds a bottom tab after the others, with an optional badge (a count) in its title; its content
+     * is made when the tab is first shown. Returns whether it is the one shown.
+     */
     public javafx.beans.property.ReadOnlyBooleanProperty addBottomTab(String id, String title,
             javafx.beans.value.ObservableStringValue badge, java.util.function.Supplier<? extends javafx.scene.Node> content) {
         return tabs.add(id, title, badge, content);
