@@ -22,17 +22,12 @@ public final class StatusHistory {
     }
 
     private static final Health[] HEALTH = Health.values();
-    /** Per health ordinal, how bad it is: worse health sorts higher, NONE (not a serving node) lowest. */
+    /** {@link Health#severity()} by ordinal, for the per-node loop. */
     private static final byte[] SEVERITY = new byte[HEALTH.length];
 
     static {
         for (Health h : HEALTH) {
-            SEVERITY[h.ordinal()] = (byte) switch (h) {
-                case NONE -> 0;
-                case UP -> 1;
-                case DEGRADED -> 2;
-                case DOWN -> 3;
-            };
+            SEVERITY[h.ordinal()] = (byte) h.severity();
         }
     }
 

@@ -191,7 +191,7 @@ public final class InspectorModel {
             if (n.capacity() != null) {
                 served += s.requestRate();
             }
-            worst = worse(worst, s.health());
+            worst = Health.worse(worst, s.health());
         }
         live.get(0).setValue(String.valueOf(members));
         live.get(1).setValue(worst == Health.NONE ? "no serving nodes" : "worst: " + worst.name().toLowerCase());
@@ -209,19 +209,6 @@ public final class InspectorModel {
             p = topology.node(p).map(Node::parent).orElse(null);
         }
         return false;
-    }
-
-    private static Health worse(Health a, Health b) {
-        return rank(b) > rank(a) ? b : a;
-    }
-
-    private static int rank(Health h) {
-        return switch (h) {
-            case NONE -> 0;
-            case UP -> 1;
-            case DEGRADED -> 2;
-            case DOWN -> 3;
-        };
     }
 
     public ReadOnlyStringProperty titleProperty() {
