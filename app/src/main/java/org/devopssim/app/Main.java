@@ -64,7 +64,7 @@ public final class Main {
     static Map<String, Subcommand> subcommands() {
         PresetLibrary presets = new PresetLibrary();
         // The shipped ML loads only when a run asks for it (run --no-ml and the other commands never start DJL).
-        Supplier<RunFactory> withMl = memoize(() -> RunFactory.withShippedModel(presets, RunFactory.shippedMl(false)));
+        Supplier<RunFactory> withMl = memoize(() -> RunFactory.withShippedModel(presets, RunFactory.shippedMl()));
         Map<String, Subcommand> map = new LinkedHashMap<>();
         RunFactory plain = new RunFactory(presets, null, null);
         for (Subcommand s : List.<Subcommand>of(new RunCommand(presets, withMl, plain),

@@ -99,16 +99,19 @@ public final class RunFactory {
     }
 
     /**
-     * The shipped forecaster and the range-novelty detector (live parameters), loading the model from the bundled assets
-     * on a background thread (the fallback serves until it is in). Never fails: a missing or corrupt
-     * model leaves the fallback serving, and {@code loading} says why.
+     * The shipped forecaster and the range-novelty detector (live parameters), the model loaded from the
+     * bundled assets on this thread. Never fails: a missing or corrupt model leaves the statistical
+     * fallback serving, and {@code loading} says why.
      */
-    public static Ml shippedMl(boolean background) {
-        return background ? shippedMlAfter(CompletableFuture.completedFuture(null)) : shipped(forecaster -> CompletableFuture
+    public static Ml shippedMl() {
+        return shipped(forecaster -> CompletableFuture
                 .completedFuture(ShippedModel.loadInto(forecaster, () -> Assets.open(ShippedModel.ASSET_PATH), MODEL_NAME)));
     }
 
-    /** As {@link #shippedMl(boolean)} in the background, the loading started once {@code after} completes. */
+    /**
+     * As {@link #shippedMl()}, the model loaded on a background thread once {@code after} completes;
+     * the fallback serves until then.
+     */
     public static Ml shippedMlAfter(java.util.concurrent.CompletionStage<?> after) {
         return shipped(forecaster -> ShippedModel.loadInBackground(forecaster, () -> Assets.open(ShippedModel.ASSET_PATH),
                 MODEL_NAME, after));

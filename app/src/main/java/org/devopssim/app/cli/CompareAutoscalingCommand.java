@@ -130,7 +130,7 @@ public final class CompareAutoscalingCommand implements Subcommand {
                     throw new Arguments.BadInput(o.message());
                 }
             } else {
-                forecaster = RunFactory.shippedMl(false).forecaster();
+                forecaster = RunFactory.shippedMl().forecaster();
             }
             new AutoscalingComparison(topology, presets.prices(), slo);
             if (a.get("trace").isPresent()) {

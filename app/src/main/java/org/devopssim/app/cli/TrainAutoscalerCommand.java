@@ -72,7 +72,7 @@ public final class TrainAutoscalerCommand implements Subcommand {
             err.println("devops-sim train-autoscaler: " + e.getMessage());
             return BAD_INPUT;
         }
-        LoadForecaster forecaster = RunFactory.shippedMl(false).forecaster();
+        LoadForecaster forecaster = RunFactory.shippedMl().forecaster();
         DqnTraining training = new DqnTraining(topology, presets.prices(), forecaster, options);
         err.println("training " + training.description());
         long t0 = System.nanoTime();

@@ -172,7 +172,7 @@ public final class SelfTestCommand implements Subcommand {
             }
         }
         // No model of the user's own: the model bundled with the app, as the desktop app uses it.
-        RunFactory.Ml shipped = RunFactory.shippedMl(false);
+        RunFactory.Ml shipped = RunFactory.shippedMl();
         org.devopssim.ml.forecast.ShippedModel.Outcome outcome = shipped.loading().join();
         SeriesWindow history = window(perSecond, 60, perSecond.length / 60, endEpochSecond);
         return describe(shipped.forecaster().forecast(history, HORIZON),

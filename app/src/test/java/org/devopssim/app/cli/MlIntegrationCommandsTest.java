@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.devopssim.app.PresetLibrary;
 import org.devopssim.app.RunFactory;
 import org.devopssim.ml.forecast.AdaptiveLoadForecaster;
@@ -54,7 +55,7 @@ class MlIntegrationCommandsTest {
 
     @Test
     void theFactoryAttachesForecasterAndDetector() {
-        RunFactory.Ml ml = RunFactory.shippedMl(false);
+        RunFactory.Ml ml = RunFactory.shippedMl();
         assertTrue(ml.loading().join().loaded(), ml.loading().join().message());
         RunFactory f = RunFactory.withShippedModel(new PresetLibrary(), ml);
         assertTrue(f.forecaster() instanceof AdaptiveLoadForecaster a && a.current() != null);
@@ -65,7 +66,7 @@ class MlIntegrationCommandsTest {
     @Test
     void liveRunsFlagASecondIncidentTwentyMinutesAfterTheFirst() {
         // The detector the app and `run` attach; the model is not needed for anomaly alerts.
-        RunFactory.Ml ml = RunFactory.shippedMl(true);
+        RunFactory.Ml ml = RunFactory.shippedMlAfter(CompletableFuture.completedFuture(null));
         RunFactory runs = new RunFactory(new PresetLibrary(), null, ml.detector());
         var run = runs.create(new PresetLibrary().preset("experimental"), 3);
         var sim = run.simulation();
@@ -85,7 +86,7 @@ class MlIntegrationCommandsTest {
 
     @Test
     void liveRunsFromAFactoryWithOnlineTrainingFeedTheTrainerAndKeepServing() throws Exception {
-        RunFactory.Ml ml = RunFactory.shippedMl(true);
+        RunFactory.Ml ml = RunFactory.shippedMlAfter(CompletableFuture.completedFuture(null));
         org.devopssim.ml.live.TrainingLog log = new org.devopssim.ml.live.TrainingLog();
         try (org.devopssim.ml.live.OnlineTrainer trainer = new org.devopssim.ml.live.OnlineTrainer(ml.forecaster(), log,
                 org.devopssim.ml.live.OnlineTrainer.Settings.DEFAULT)) {

@@ -73,15 +73,10 @@ public final class ShippedModel {
         return outcome;
     }
 
-    /** Loads on a background daemon thread; the forecaster serves the fallback until it is done. */
-    public static CompletableFuture<Outcome> loadInBackground(AdaptiveLoadForecaster target, Callable<InputStream> open,
-                                                              String name) {
-        return loadInBackground(target, open, name, CompletableFuture.completedFuture(null));
-    }
-
     /**
      * Loads on a background daemon thread started once {@code after} completes (the desktop app: once its
-     * window is drawn, so starting PyTorch does not compete with the window for the CPU).
+     * window is drawn, so starting PyTorch does not compete with the window for the CPU); the forecaster
+     * serves the fallback until it is done.
      */
     public static CompletableFuture<Outcome> loadInBackground(AdaptiveLoadForecaster target, Callable<InputStream> open,
                                                               String name, CompletionStage<?> after) {

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.devopssim.assets.Assets;
 import org.devopssim.simulation.spi.SeriesWindow;
@@ -25,7 +26,8 @@ class ShippedModelTest {
     void theBundledModelLoadsInTheBackgroundAndServesTheAutoscalersRequests() throws Exception {
         try (AdaptiveLoadForecaster f = new AdaptiveLoadForecaster()) {
             assertTrue(f.forecast(WINDOW, 2).source().contains("statistical fallback"), "fallback until loaded");
-            ShippedModel.Outcome o = ShippedModel.loadInBackground(f, () -> Assets.open(ShippedModel.ASSET_PATH), "bundled")
+            ShippedModel.Outcome o = ShippedModel.loadInBackground(f, () -> Assets.open(ShippedModel.ASSET_PATH), "bundled",
+                            CompletableFuture.completedFuture(null))
                     .get(60, TimeUnit.SECONDS);
             assertTrue(o.loaded(), o.message());
             assertEquals(ForecastSpec.AUTOSCALER, f.current().spec());
