@@ -69,7 +69,11 @@ final class NodeLogs {
      */
     private final long[] nextDue;
     private long lastSecond = Long.MIN_VALUE;
-    /** Per node, its kind as a small number: the per-second pass reads no node records. */
+    /**
+     * Per node, its kind as a small number: the per-second pass reads no node records. Not the flow
+     * graph's {@code NodeKind[]}: a switch over an enum goes through a lookup table, and the quiet
+     * test over every node was 4% slower per 10,000-node tick with it (measured 2026-11-27).
+     */
     private final byte[] kind;
     private static final byte OTHER = 0;
     private static final byte BALANCER = 1;
